@@ -1,0 +1,61 @@
+# Second Date: the two commands are `make serve` and `make test`. Both set everything up
+# on a fresh clone; the targets below them are the steps, each usable on its own.
+
+PYTHON ?= $(shell command -v python3.13 || command -v python3)
+UV_VERSION := 0.13.8
+TOOLS := .tools
+UV := $(TOOLS)/bin/uv
+VENV := .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+export NO_MKDOCS_2_WARNING := 1
+export UV_PYTHON_DOWNLOADS := never
+
+.PHONY: serve test setup browser lint typecheck unit build e2e clean
+
+## serve: set up, then build and serve the site at http://$(HOST):$(PORT)/ (rebuilds on change)
+serve: setup
+	$(BIN)/mkdocs serve --strict --dev-addr $(HOST):$(PORT)
+
+## test: set up, then run every check: lint, types, unit tests, strict build, browser tests
+test: setup browser lint typecheck unit build e2e
+
+## setup: the virtual environment (locked Python packages) and the pinned Pyodide runtime
+setup: $(VENV)/.synced node_modules/.installed
+
+$(UV):
+	$(PYTHON) -m venv $(TOOLS)
+	$(TOOLS)/bin/python -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+
+$(VENV)/.synced: $(UV) pyproject.toml uv.lock .python-version
+	$(UV) sync --frozen
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+## browser: make sure a Chromium exists for the end-to-end tests
+browser: setup
+	@$(BIN)/python -m build_tools.browser --install
+
+lint: setup
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: setup
+	$(BIN)/mypy
+
+unit: setup
+	$(BIN)/pytest tests/unit tests/build
+
+build: setup
+	$(BIN)/mkdocs build --strict
+
+e2e: setup browser
+	$(BIN)/pytest tests/e2e
+
+clean:
+	rm -rf site $(VENV) $(TOOLS) node_modules .pytest_cache .mypy_cache .ruff_cache

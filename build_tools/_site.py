@@ -1,0 +1,46 @@
+"""The calculator's part in one MkDocs build: prepare once, fill pages, publish."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from build_tools._assets import CalculatorAssets, prepare_calculator
+from build_tools._errors import BuildError
+from build_tools._widget import fill_widget_markers
+
+
+class SiteCalculator:
+    """Holds the wheel built for the current build, from ``prepare`` to ``publish``."""
+
+    def __init__(self) -> None:
+        self._scratch: tempfile.TemporaryDirectory[str] | None = None
+        self._assets: CalculatorAssets | None = None
+
+    @property
+    def assets(self) -> CalculatorAssets:
+        """The assets of the current build."""
+        if self._assets is None:
+            raise BuildError("the calculator was not prepared: call prepare() first")
+        return self._assets
+
+    def prepare(self) -> None:
+        """Build the wheel for this build (each rebuild of ``mkdocs serve`` too)."""
+        self.close()
+        self._scratch = tempfile.TemporaryDirectory(prefix="second-date-")
+        self._assets = prepare_calculator(Path(self._scratch.name))
+
+    def fill_page(self, markdown: str, source: str) -> str:
+        """Put the widget where a page asks for it."""
+        return fill_widget_markers(markdown, self.assets, source)
+
+    def publish(self, site_dir: Path) -> None:
+        """Write the runtime, the wheel and the lock file into the built site."""
+        self.assets.publish(site_dir)
+
+    def close(self) -> None:
+        """Remove the scratch folder."""
+        if self._scratch is not None:
+            self._scratch.cleanup()
+        self._scratch = None
+        self._assets = None
