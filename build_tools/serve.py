@@ -1,0 +1,128 @@
+"""Serve a built site the way GitHub Pages serves a project site.
+
+The site lives under a sub-path (``/second-date/``), folders answer with their
+``index.html``, and a missing path answers 404 with the site's own ``404.html``.
+Used by the end-to-end tests and the benchmark, and by ``python -m build_tools.serve``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import tempfile
+import threading
+from collections.abc import Iterator
+from functools import partial
+from http import HTTPStatus
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+
+class _PagesHandler(SimpleHTTPRequestHandler):
+    """Static files under one prefix, GitHub Pages' 404 page, and no log noise."""
+
+    extensions_map = {  # noqa: RUF012 (the base class declares it as a plain dict)
+        **SimpleHTTPRequestHandler.extensions_map,
+        ".mjs": "text/javascript",
+        ".js": "text/javascript",
+        ".wasm": "application/wasm",
+        ".whl": "application/zip",
+        ".json": "application/json",
+    }
+
+    #: The sub-path the site is served under, with both slashes.
+    prefix = "/"
+
+    def send_head(self) -> Any:  # noqa: ANN401 (the base class returns a file or None)
+        path = self.path.split("?", 1)[0].split("#", 1)[0]
+        if path == self.prefix.rstrip("/"):
+            self.send_response(HTTPStatus.MOVED_PERMANENTLY)
+            self.send_header("Location", self.prefix)
+            self.end_headers()
+            return None
+        target = Path(self.translate_path(self.path))
+        if target.is_dir():
+            target /= "index.html"
+        if not path.startswith(self.prefix) or not target.is_file():
+            return self._not_found()
+        return super().send_head()
+
+    def _not_found(self) -> Any:  # noqa: ANN401 (same as send_head)
+        page = Path(self.directory) / self.prefix.strip("/") / "404.html"
+        body = page.read_bytes() if page.is_file() else b"Not found"
+        self.send_response(HTTPStatus.NOT_FOUND)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+        return None
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 (the base class names it)
+        """Stay quiet: tests and benchmarks print what matters."""
+
+
+class PagesServer:
+    """A server for ``root``, whose child folder named by ``prefix`` holds the site.
+
+    Binding happens at once, so the port is known before the site is built (the site's
+    address goes into the build); ``serving()`` answers requests until its block ends.
+    """
+
+    def __init__(
+        self, root: Path, prefix: str = "/second-date/", host: str = "127.0.0.1", port: int = 0
+    ) -> None:
+        """Bind to ``host`` and ``port`` (0: any free port)."""
+        self.root = root
+        self.prefix = "/" + prefix.strip("/") + "/"
+        handler = type("PagesHandler", (_PagesHandler,), {"prefix": self.prefix})
+        self._httpd = ThreadingHTTPServer((host, port), partial(handler, directory=str(root)))
+        bound_host, bound_port = self._httpd.server_address[:2]
+        self.url = f"http://{bound_host!s}:{bound_port}{self.prefix}"
+
+    @property
+    def site_dir(self) -> Path:
+        """Where the site must be built to be served at ``url``."""
+        return self.root / self.prefix.strip("/")
+
+    @contextlib.contextmanager
+    def serving(self) -> Iterator[str]:
+        """Answer requests in a background thread; yields ``url``."""
+        thread = threading.Thread(target=self._httpd.serve_forever, name="site-server", daemon=True)
+        thread.start()
+        try:
+            yield self.url
+        finally:
+            self._httpd.shutdown()
+            thread.join()
+
+    def close(self) -> None:
+        """Release the port."""
+        self._httpd.server_close()
+
+
+def main() -> None:
+    """Command line: serve a built site folder under a sub-path."""
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("site", type=Path, help="the built site (the folder mkdocs build wrote)")
+    parser.add_argument("--prefix", default="/second-date/", help="the sub-path to serve it under")
+    parser.add_argument("--port", type=int, default=8000)
+    args = parser.parse_args()
+    site = args.site.resolve()
+    with tempfile.TemporaryDirectory(prefix="second-date-serve-") as scratch:
+        server = PagesServer(Path(scratch), args.prefix, port=args.port)
+        server.site_dir.symlink_to(site, target_is_directory=True)
+        try:
+            with server.serving() as url:
+                print(f"Serving {site} at {url} (Ctrl+C stops)")  # noqa: T201
+                with contextlib.suppress(KeyboardInterrupt):
+                    threading.Event().wait()
+        finally:
+            server.close()
+
+
+if __name__ == "__main__":
+    main()

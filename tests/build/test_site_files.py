@@ -1,0 +1,65 @@
+"""The built site's files: the self-hosted runtime, the wheel and the lock that names it."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import zipfile
+from pathlib import Path
+
+from build_tools import RUNTIME_FILES, find_runtime
+
+ARTICLE = Path("articles/how-soon-is-too-soon-to-call/index.html")
+
+
+def widget_attribute(site: Path, name: str) -> str:
+    html = (site / ARTICLE).read_text(encoding="utf-8")
+    match = re.search(rf'data-testid="call-calculator"[^>]*\s{name}="([^"]+)"', html)
+    assert match, f"the widget has no {name}"
+    return match.group(1)
+
+
+def test_runtime_holds_only_what_the_browser_needs(built_site: Path) -> None:
+    runtime = built_site / widget_attribute(built_site, "data-runtime")
+    assert runtime.parent.name == "pyodide"
+    assert runtime.name == find_runtime().version
+    shipped = {path.name for path in runtime.iterdir()}
+    assert shipped == set(RUNTIME_FILES) - {"pyodide-lock.json"}
+    assert not any(name.endswith((".map", ".d.ts", ".html")) for name in shipped)
+
+
+def test_lock_names_the_wheel_with_its_hash(built_site: Path) -> None:
+    lock_path = built_site / widget_attribute(built_site, "data-lock")
+    lock = json.loads(lock_path.read_text(encoding="utf-8"))
+    assert lock["info"]["python"].startswith("3.14")
+    assert set(lock["packages"]) == {"calculator"}
+    entry = lock["packages"]["calculator"]
+    wheel = lock_path.parent / entry["file_name"]
+    assert wheel.name.endswith("-py3-none-any.whl")
+    digest = hashlib.sha256(wheel.read_bytes()).hexdigest()
+    assert entry["sha256"] == digest
+    # The folder is named by the wheel's hash: a new wheel gets a new address.
+    assert digest.startswith(lock_path.parent.name)
+    assert entry["imports"] == ["calculator"]
+
+
+def test_wheel_carries_the_calculator_and_nothing_else(built_site: Path) -> None:
+    lock_path = built_site / widget_attribute(built_site, "data-lock")
+    (wheel,) = lock_path.parent.glob("*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        top_levels = {name.split("/", 1)[0] for name in archive.namelist()}
+    dist_info = "-".join(wheel.name.split("-")[:2]) + ".dist-info"
+    assert top_levels == {"calculator", dist_info}
+
+
+def test_pages_load_nothing_from_other_hosts(built_site: Path) -> None:
+    for page in built_site.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        loaded = re.findall(r'<(?:script|link|img|iframe)\b[^>]*\s(?:src|href)="([^"]+)"', html)
+        external = [
+            url for url in loaded if url.startswith(("http:", "https:", "//")) and "127.0.0.1" not in url
+        ]
+        # <link rel="canonical"> names the page's own public address, which is not a load.
+        external = [url for url in external if f'rel="canonical" href="{url}"' not in html]
+        assert not external, f"{page.relative_to(built_site)} loads {external}"

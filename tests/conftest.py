@@ -1,0 +1,48 @@
+"""Fixtures shared by every test folder: the site, built once per session as it ships."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from build_tools.serve import PagesServer
+
+PROJECT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def pages_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PagesServer]:
+    """A server bound to a free port before the build, so the site knows its address."""
+    server = PagesServer(tmp_path_factory.mktemp("serve"), "/second-date/")
+    yield server
+    server.close()
+
+
+@pytest.fixture(scope="session")
+def built_site(pages_server: PagesServer) -> Path:
+    """Build the site once, as CI and the publisher do, for the test server's address.
+
+    Returns the built site's folder.
+    """
+    env = {**os.environ, "SITE_URL": pages_server.url, "NO_MKDOCS_2_WARNING": "1"}
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "build",
+            "--strict",
+            "--quiet",
+            "--site-dir",
+            str(pages_server.site_dir),
+        ],
+        cwd=PROJECT,
+        env=env,
+        check=True,
+    )
+    return pages_server.site_dir

@@ -1,0 +1,75 @@
+"""Browser fixtures: the built site served under a sub-path, and a page that fails the
+test on any console error, page error, failed request or request leaving 127.0.0.1."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import ConsoleMessage, Page, Request, Route
+
+from build_tools.browser import find_chromium
+from build_tools.serve import PagesServer
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[str, Any]:
+    """Launch the system Chromium when there is one (Debian's), else Playwright's."""
+    chromium = find_chromium()
+    return {**browser_type_launch_args, **({"executable_path": str(chromium)} if chromium else {})}
+
+
+@pytest.fixture(scope="session")
+def site_url(pages_server: PagesServer, built_site: Path) -> Iterator[str]:
+    """The built site's address while the test server answers."""
+    assert built_site == pages_server.site_dir
+    with pages_server.serving() as url:
+        yield url
+
+
+@dataclass
+class Trouble:
+    """Everything that went wrong in a page: the test fails if any remains."""
+
+    console: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+    foreign: list[str] = field(default_factory=list)
+    expected_failures: set[str] = field(default_factory=set)
+
+    def report(self) -> list[str]:
+        failed = [url for url in self.failed if not any(part in url for part in self.expected_failures)]
+        return [*self.console, *self.errors, *failed, *(f"left 127.0.0.1: {url}" for url in self.foreign)]
+
+
+@pytest.fixture(autouse=True)
+def trouble(page: Page) -> Iterator[Trouble]:
+    """Watch ``page``; fail the test on console errors, page errors and off-site requests."""
+    seen = Trouble()
+
+    def on_console(message: ConsoleMessage) -> None:
+        if message.type in {"error", "warning"}:
+            seen.console.append(f"console {message.type}: {message.text} ({message.location})")
+
+    def on_request_failed(request: Request) -> None:
+        seen.failed.append(f"request failed: {request.url} ({request.failure})")
+
+    def guard(route: Route) -> None:
+        host = urlsplit(route.request.url).hostname
+        if host == "127.0.0.1" or route.request.url.startswith(("data:", "blob:")):
+            route.fallback()
+        else:
+            seen.foreign.append(route.request.url)
+            route.abort("blockedbyclient")
+
+    page.on("console", on_console)
+    page.on("pageerror", lambda error: seen.errors.append(f"page error: {error}"))
+    page.on("requestfailed", on_request_failed)
+    page.context.route("**/*", guard)
+    yield seen
+    problems = seen.report()
+    assert not problems, "\n".join(problems)

@@ -1,0 +1,38 @@
+"""The Markdown marker that places the widget."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from build_tools import BuildError, CalculatorAssets, Runtime, fill_widget_markers
+
+ASSETS = CalculatorAssets(
+    runtime=Runtime(version="314.0.7", directory=Path("/nowhere")),
+    wheel=Path("/nowhere/calculator-0.1.0-py3-none-any.whl"),
+    wheel_sha256=hashlib.sha256(b"wheel").hexdigest(),
+)
+
+
+def test_marker_becomes_the_widget_pointing_at_the_published_assets() -> None:
+    page = "# Title\n\n<!-- second-date:calculator -->\n\nMore text.\n"
+    html = fill_widget_markers(page, ASSETS, "article.md")
+    assert "<!-- second-date:calculator -->" not in html
+    assert 'data-testid="call-calculator"' in html
+    assert 'data-runtime="assets/pyodide/314.0.7/"' in html
+    assert f'data-lock="assets/calculator/{ASSETS.wheel_sha256[:12]}/pyodide-lock.json"' in html
+    assert html.startswith("# Title")
+    assert html.rstrip().endswith("More text.")
+
+
+def test_page_without_marker_is_unchanged() -> None:
+    page = "# Title\n\nSay `<!-- second-date:calculator -->` inline and nothing happens.\n"
+    assert fill_widget_markers(page, ASSETS, "article.md") == page
+
+
+def test_two_widgets_on_one_page_is_an_error_naming_the_file() -> None:
+    page = "<!-- second-date:calculator -->\n\n<!-- second-date:calculator -->\n"
+    with pytest.raises(BuildError, match=r"article\.md: .* once per page"):
+        fill_widget_markers(page, ASSETS, "article.md")
