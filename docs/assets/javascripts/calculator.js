@@ -13,7 +13,8 @@ const PROTOCOL_VERSION = 1;
 const STATUS_DELAY_MS = 400;
 /** The site root, found from this module's own address so the site works under a sub-path. */
 const SITE_ROOT = new URL("../../", import.meta.url);
-const WORKER_URL = new URL("calculator-worker.js", import.meta.url);
+/** The worker sits beside this module and carries the same version query, if any. */
+const WORKER_URL = new URL(`calculator-worker.js${new URL(import.meta.url).search}`, import.meta.url);
 
 const STAGE_TEXT = {
   downloading: "Downloading Python…",
