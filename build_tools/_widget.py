@@ -1,69 +1,72 @@
-"""The calculator widget's markup, and the Markdown markers a hook replaces with it.
+"""The calculator widget's markup, and the Markdown marker a hook replaces with it.
 
 An article asks for the widget with a line holding only ``<!-- second-date:calculator -->``.
-The markup is plain HTML: it reads well before the JavaScript arrives, and the loader
-module (``docs/assets/javascripts/calculator.js``) brings it to life.
+The markup (``templates/widget.html``) is plain HTML with the region list built in, so the
+form reads well before the JavaScript arrives; the loader module
+(``docs/assets/javascripts/calculator.js``) brings it to life.
 """
 
 from __future__ import annotations
 
 import re
-from html import escape
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import jinja2
 
 from build_tools._assets import CalculatorAssets
 from build_tools._errors import BuildError
 
 WIDGET_MARKER = re.compile(r"^<!-- second-date:calculator -->[ \t]*$", re.MULTILINE)
 
-_WIDGET = """\
-<div class="call-calculator" data-testid="call-calculator" data-status="loading" \
-data-runtime="{runtime}" data-lock="{lock}" markdown="0">
-<form class="call-calculator__form" novalidate>
-<div class="call-calculator__field">
-<label for="cc-interviewed">Interview date</label>
-<input id="cc-interviewed" name="interviewed" type="date" required \
-aria-describedby="cc-interviewed-error">
-<p id="cc-interviewed-error" class="call-calculator__error" role="alert" hidden></p>
-</div>
-<div class="call-calculator__field">
-<label for="cc-reply">When they said they would answer</label>
-<input id="cc-reply" name="reply" type="text" required autocomplete="off" spellcheck="false" \
-aria-describedby="cc-reply-hint cc-reply-error">
-<p id="cc-reply-hint" class="call-calculator__hint">Days or weeks after the interview: \
-<code>5d</code>, <code>1w</code>, <code>2w</code>.</p>
-<p id="cc-reply-error" class="call-calculator__error" role="alert" hidden></p>
-</div>
-<button class="md-button md-button--primary" type="submit">Work out my call date</button>
-</form>
-<p class="call-calculator__status" data-testid="status" role="status" aria-live="polite"></p>
-<div class="call-calculator__failure" data-testid="load-error" role="alert" hidden>
-<p class="call-calculator__failure-message"></p>
-<button class="md-button" type="button" data-action="retry">Retry</button>
-</div>
-<div class="call-calculator__answer" data-testid="answer" hidden>
-<p class="call-calculator__headline">Call on <strong data-testid="call-on"><time></time></strong></p>
-<p class="call-calculator__reason" data-testid="reason"></p>
-</div>
-</div>
-<noscript><p class="call-calculator__noscript">The calculator needs JavaScript. \
-The rule it applies is written out in full above, so you can count the days by hand.</p></noscript>
-"""
+#: The ``pending`` values the engine understands, as the form labels them.
+PENDING_CHOICES = (
+    ("references", "Reference checks"),
+    ("background", "Background or police checks"),
+    ("clearance", "A security clearance"),
+    ("hr", "HR forms and approvals"),
+    ("more-candidates", "Other candidates or another round"),
+    ("recruiter", "A recruiter is in the loop"),
+)
+
+_TEMPLATES = jinja2.Environment(
+    loader=jinja2.FileSystemLoader(Path(__file__).parent / "templates"),
+    autoescape=True,
+    undefined=jinja2.StrictUndefined,
+    keep_trailing_newline=True,
+)
 
 
-def render_widget(assets: CalculatorAssets) -> str:
+@dataclass(frozen=True, slots=True)
+class RegionChoice:
+    """One entry of the widget's region list."""
+
+    code: str
+    name: str
+    tz: str
+
+
+def render_widget(assets: CalculatorAssets, regions: Sequence[RegionChoice] = ()) -> str:
     """The widget's HTML, pointing at the published runtime and lock file."""
-    return _WIDGET.format(
-        runtime=escape(f"{assets.runtime_dir}/", quote=True),
-        lock=escape(str(assets.lock_file), quote=True),
+    html = _TEMPLATES.get_template("widget.html").render(
+        runtime=f"{assets.runtime_dir}/",
+        lock=str(assets.lock_file),
+        regions=regions,
+        pending=PENDING_CHOICES,
     )
+    # Python-Markdown ends a raw HTML block at a blank line: keep the widget one block.
+    return "\n".join(line for line in html.splitlines() if line.strip())
 
 
-def fill_widget_markers(markdown: str, assets: CalculatorAssets, source: str) -> str:
+def fill_widget_markers(
+    markdown: str, assets: CalculatorAssets, source: str, regions: Sequence[RegionChoice] = ()
+) -> str:
     """Replace the widget marker in one page's Markdown; at most one widget per page."""
     found = len(WIDGET_MARKER.findall(markdown))
     if found > 1:
         raise BuildError(f"{source}: the calculator can appear once per page, found {found} markers")
     if not found:
         return markdown
-    html = render_widget(assets)
+    html = render_widget(assets, regions)
     return WIDGET_MARKER.sub(lambda _: f"\n{html}\n", markdown)

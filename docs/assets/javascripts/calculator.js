@@ -1,53 +1,55 @@
 // @ts-check
 /**
- * The calculator's loader: finds each widget, keeps it in step with the address bar,
- * talks to the worker, and shows what Python answers. No date logic lives here.
+ * The calculator's loader: finds each widget, keeps its form and the address bar in step,
+ * talks to the worker, and shows what Python answers. No date logic lives here: the page
+ * sends the raw form values as strings and formats the ISO dates it gets back.
  *
  * Loaded once as a module; Material's `document$` tells it about every page, including
- * pages reached by instant navigation, so widgets are set up again after each one. The
- * worker outlives navigation: Python starts once per visit.
+ * pages reached by instant navigation, so widgets are wired again after each one. The
+ * worker outlives navigation: Python starts once per visit, and not before it is wanted
+ * (the page is idle, the form comes near the screen, the reader touches it, or the
+ * address already holds a question).
  */
 
 const PROTOCOL_VERSION = 1;
 /** Loading that finishes sooner than this never shows a status line. */
 const STATUS_DELAY_MS = 400;
+/** How long Python may take to start before the widget gives up and offers Retry. */
+const LOAD_TIMEOUT_MS = 60_000;
 /** The site root, found from this module's own address so the site works under a sub-path. */
 const SITE_ROOT = new URL("../../", import.meta.url);
 /** The worker sits beside this module and carries the same version query, if any. */
 const WORKER_URL = new URL(`calculator-worker.js${new URL(import.meta.url).search}`, import.meta.url);
+/** The form fields that live in the address bar, in the engine's own language. */
+const STATE_FIELDS = ["interviewed", "reply", "region", "pending", "channel", "considering"];
 
 const STAGE_TEXT = {
+  waiting: "",
   downloading: "Downloading Python…",
   starting: "Starting the calculator…",
   ready: "Ready.",
 };
 
-const HEADLINE_DATE = new Intl.DateTimeFormat("en-GB", {
-  weekday: "long",
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-  timeZone: "UTC",
-});
-
 /**
- * @typedef {{field: string | null, message: string}} FieldProblem
- * @typedef {{ok: true, plan: Record<string, any>} | {ok: false, error: FieldProblem}} Answer
+ * @typedef {{field: string | null, message: string, code?: string}} Problem
+ * @typedef {{ok: true, plan: Record<string, any>} | {ok: false, error: Problem}} Answer
  * @typedef {"loading" | "ready" | "error"} Status
+ * @typedef {keyof typeof STAGE_TEXT} Stage
  */
 
 /** One worker, shared by every widget on every page of the visit. */
 class Engine {
   /**
-   * @param {URL} runtime
-   * @param {URL} lock
+   * @param {URL} runtime the folder holding pyodide.mjs
+   * @param {URL} lock the site's pyodide-lock.json
    */
   constructor(runtime, lock) {
     this.runtime = runtime;
     this.lock = lock;
     /** @type {Status} */
     this.status = "loading";
-    this.stage = "downloading";
+    /** @type {Stage} */
+    this.stage = "waiting";
     this.failure = "";
     /** @type {Set<() => void>} */
     this.listeners = new Set();
@@ -56,10 +58,14 @@ class Engine {
     this.nextId = 1;
     /** @type {Worker | null} */
     this.worker = null;
-    this.start();
+    this.timer = 0;
   }
 
+  /** Start the worker unless it is running or has failed (Retry restarts a failed one). */
   start() {
+    if (this.worker || this.status === "error") {
+      return;
+    }
     const url = new URL(WORKER_URL);
     url.searchParams.set("runtime", this.runtime.href);
     url.searchParams.set("lock", this.lock.href);
@@ -73,13 +79,16 @@ class Engine {
       this.fail("The calculator stopped unexpectedly.");
     });
     this.worker = worker;
+    const limit = Number(/** @type {any} */ (globalThis).SECOND_DATE_LOAD_TIMEOUT_MS) || LOAD_TIMEOUT_MS;
+    this.timer = window.setTimeout(() => this.fail("Python is taking too long to load."), limit);
     this.changed();
   }
 
-  /** Stop the current worker and start again; waiting requests are sent once it is ready. */
+  /** Throw the failed worker away and start a fresh one. */
   retry() {
     this.worker?.terminate();
-    this.pending.clear();
+    this.worker = null;
+    this.status = "loading";
     this.start();
   }
 
@@ -91,11 +100,12 @@ class Engine {
     if (message.type === "status") {
       this.stage = message.stage;
       if (message.stage === "ready") {
+        window.clearTimeout(this.timer);
         this.status = "ready";
       }
       this.changed();
     } else if (message.type === "failed") {
-      this.fail(`The calculator could not start (${message.message}).`);
+      this.fail(`The calculator could not start: ${message.message}.`);
     } else if (message.type === "answer") {
       const resolve = this.pending.get(message.id);
       this.pending.delete(message.id);
@@ -105,11 +115,12 @@ class Engine {
 
   /** @param {string} text */
   fail(text) {
+    window.clearTimeout(this.timer);
     this.worker?.terminate();
     this.worker = null;
     this.status = "error";
     this.failure = text;
-    this.pending.clear();
+    this.pending.clear(); // their widgets ask again after Retry
     this.changed();
   }
 
@@ -120,12 +131,13 @@ class Engine {
   }
 
   /**
-   * Ask Python for a plan. Resolves once the worker answers; requests sent while it
-   * loads wait in the worker until Python is ready.
+   * Ask Python. Requests sent while it loads wait in the worker until it is ready; a
+   * request lost to a failure is never answered (the widget asks again after Retry).
    * @param {Record<string, string>} fields
    * @returns {Promise<Answer>}
    */
   ask(fields) {
+    this.start();
     return new Promise((resolve) => {
       if (!this.worker) {
         return;
@@ -152,17 +164,66 @@ function engineFor(runtime, lock) {
   return engine;
 }
 
+// ---- Formatting: ISO strings from Python into words -------------------------------------
+
+const pad = (/** @type {number} */ n) => String(n).padStart(2, "0");
+
 /** Today's date in the reader's own time zone, as YYYY-MM-DD. */
 function localToday() {
   const now = new Date();
-  const pad = (/** @type {number} */ n) => String(n).padStart(2, "0");
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** @param {string} iso */
-function headlineDate(iso) {
-  return HEADLINE_DATE.format(new Date(`${iso}T00:00:00Z`));
+/** The reader's clock now, as an iCalendar UTC stamp (DTSTAMP). */
+function utcStamp() {
+  const now = new Date();
+  return (
+    `${now.getUTCFullYear()}${pad(now.getUTCMonth() + 1)}${pad(now.getUTCDate())}` +
+    `T${pad(now.getUTCHours())}${pad(now.getUTCMinutes())}${pad(now.getUTCSeconds())}Z`
+  );
 }
+
+const DAY_PARTS = new Intl.DateTimeFormat("en-GB", {
+  weekday: "long",
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
+
+/**
+ * "Wednesday 30 December", with the year when it is not this year.
+ * @param {string} iso YYYY-MM-DD
+ * @param {string} today YYYY-MM-DD
+ */
+function longDate(iso, today) {
+  /** @type {Record<string, string>} */
+  const part = {};
+  for (const { type, value } of DAY_PARTS.formatToParts(new Date(`${iso}T00:00:00Z`))) {
+    part[type] = value;
+  }
+  const words = `${part.weekday} ${part.day} ${part.month}`;
+  return iso.slice(0, 4) === today.slice(0, 4) ? words : `${words} ${part.year}`;
+}
+
+/** @param {number} days */
+function countdown(days) {
+  if (days === 0) return "That’s today.";
+  if (days === 1) return "That’s tomorrow.";
+  if (days > 1) return `That’s in ${days} days.`;
+  return days === -1 ? "That was yesterday: call now." : `That was ${-days} days ago: call now.`;
+}
+
+/**
+ * Put text (never markup) into an element, with optional links after it.
+ * @param {Element} element
+ * @param {string} text
+ */
+function say(element, text) {
+  element.textContent = text;
+}
+
+// ---- One widget -------------------------------------------------------------------------
 
 /**
  * Wire up one widget. Safe to call twice: the second call does nothing.
@@ -173,103 +234,236 @@ function setUp(root) {
     return;
   }
   root.dataset.wired = "true";
-  const form = /** @type {HTMLFormElement} */ (root.querySelector("form"));
-  const status = /** @type {HTMLElement} */ (root.querySelector('[data-testid="status"]'));
-  const failure = /** @type {HTMLElement} */ (root.querySelector('[data-testid="load-error"]'));
-  const answerBox = /** @type {HTMLElement} */ (root.querySelector('[data-testid="answer"]'));
-  const callOn = /** @type {HTMLTimeElement} */ (root.querySelector('[data-testid="call-on"] time'));
-  const reason = /** @type {HTMLElement} */ (root.querySelector('[data-testid="reason"]'));
-  const names = [...form.elements].flatMap((el) => (el instanceof HTMLInputElement && el.name ? [el] : []));
+  /** @param {string} selector */
+  const $ = (selector) => /** @type {HTMLElement} */ (root.querySelector(selector));
+  const form = /** @type {HTMLFormElement} */ ($("form"));
+  const inputs = {
+    interviewed: /** @type {HTMLInputElement} */ ($("#cc-interviewed")),
+    count: /** @type {HTMLInputElement} */ ($("#cc-reply-count")),
+    unit: /** @type {HTMLSelectElement} */ ($("#cc-reply-unit")),
+    named: /** @type {HTMLInputElement} */ ($("#cc-reply-date")),
+    region: /** @type {HTMLInputElement} */ ($("#cc-region")),
+    considering: /** @type {HTMLInputElement} */ ($("#cc-considering")),
+  };
+  const regionOptions = /** @type {HTMLOptionElement[]} */ ([...root.querySelectorAll("#cc-regions option")]);
+  /** @param {string} name */
+  const choices = (name) => /** @type {HTMLInputElement[]} */ ([...form.querySelectorAll(`input[name="${name}"]`)]);
 
-  // The address bar is the widget's memory: fill the form from it, answer if it says enough.
-  const query = new URLSearchParams(window.location.search);
-  for (const input of names) {
-    const value = query.get(input.name);
-    if (value !== null) {
-      input.value = value;
+  // -- The form's state in the engine's language, both ways.
+  const replyKind = () => choices("reply-kind").find((radio) => radio.checked)?.value ?? "span";
+  const showReplyKind = () => {
+    for (const part of root.querySelectorAll("[data-reply]")) {
+      /** @type {HTMLElement} */ (part).hidden = part.getAttribute("data-reply") !== replyKind();
     }
-  }
-  const interviewed = /** @type {HTMLInputElement} */ (form.elements.namedItem("interviewed"));
-  if (!interviewed.value) {
-    interviewed.value = localToday();
-  }
+  };
+  /** @returns {Record<string, string>} */
+  const readForm = () => {
+    const kind = replyKind();
+    const reply =
+      kind === "span"
+        ? `${inputs.count.value.trim()}${inputs.unit.value}`
+        : kind === "date"
+          ? inputs.named.value
+          : kind;
+    return {
+      interviewed: inputs.interviewed.value,
+      reply,
+      region: inputs.region.value.trim(),
+      pending: choices("pending")
+        .filter((box) => box.checked)
+        .map((box) => box.value)
+        .join(","),
+      channel: choices("channel").find((radio) => radio.checked)?.value ?? "phone",
+      considering: inputs.considering.value,
+    };
+  };
+  /** @param {URLSearchParams} query */
+  const writeForm = (query) => {
+    const value = (/** @type {string} */ name) => query.get(name);
+    if (value("interviewed") !== null) inputs.interviewed.value = /** @type {string} */ (value("interviewed"));
+    const reply = value("reply");
+    if (reply !== null) {
+      const span = /^(\d+)(d|w|bd)$/.exec(reply);
+      const kind = span ? "span" : /^\d{4}-\d{2}-\d{2}$/.test(reply) ? "date" : ["eow", "none"].includes(reply) ? reply : "span";
+      for (const radio of choices("reply-kind")) radio.checked = radio.value === kind;
+      if (span) {
+        inputs.count.value = span[1];
+        inputs.unit.value = span[2];
+      } else if (kind === "date") {
+        inputs.named.value = reply;
+      } else if (kind === "span") {
+        inputs.count.value = reply; // not understood: keep it in view, Python says what is wrong
+      }
+    }
+    if (value("region") !== null) inputs.region.value = /** @type {string} */ (value("region"));
+    if (value("pending") !== null) {
+      const wanted = new Set(/** @type {string} */ (value("pending")).split(","));
+      for (const box of choices("pending")) box.checked = wanted.has(box.value);
+    }
+    if (value("channel") !== null) {
+      for (const radio of choices("channel")) radio.checked = radio.value === value("channel");
+    }
+    if (value("considering") !== null) inputs.considering.value = /** @type {string} */ (value("considering"));
+    showReplyKind();
+  };
+  /** @param {Record<string, string>} fields */
+  const remember = (fields) => {
+    const address = new URL(window.location.href);
+    for (const name of STATE_FIELDS) {
+      if (fields[name]) {
+        address.searchParams.set(name, fields[name]);
+      } else {
+        address.searchParams.delete(name);
+      }
+    }
+    window.history.replaceState(window.history.state, "", address);
+  };
 
+  // -- Sensible starting values: today, and the employer's region guessed from the reader's.
+  const query = new URLSearchParams(window.location.search);
+  writeForm(query);
+  if (!inputs.interviewed.value) {
+    inputs.interviewed.value = localToday();
+  }
+  if (!inputs.region.value) {
+    inputs.region.value = guessRegion(regionOptions);
+  }
+  const regionName = () => {
+    const code = inputs.region.value.trim().toUpperCase();
+    say($('[data-testid="region-name"]'), regionOptions.find((option) => option.value === code)?.textContent ?? "");
+  };
+  regionName();
+
+  // -- The engine and its status.
   const current = engineFor(
     new URL(/** @type {string} */ (root.dataset.runtime), SITE_ROOT),
     new URL(/** @type {string} */ (root.dataset.lock), SITE_ROOT),
   );
-
+  const status = $('[data-testid="status"]');
+  const failure = $('[data-testid="load-error"]');
   let statusTimer = 0;
+  let statusShown = false;
   const showStatus = () => {
     root.dataset.status = current.status;
     failure.hidden = current.status !== "error";
-    /** @type {HTMLElement} */ (failure.querySelector("p")).textContent = current.failure;
-    if (current.status === "loading") {
-      if (!statusTimer) {
+    say($(".call-calculator__failure-message"), current.failure);
+    if (current.status === "loading" && current.stage !== "waiting") {
+      if (statusShown) {
+        say(status, STAGE_TEXT[current.stage]);
+      } else if (!statusTimer) {
         statusTimer = window.setTimeout(() => {
-          status.textContent = STAGE_TEXT[/** @type {keyof STAGE_TEXT} */ (current.stage)] ?? "";
+          statusShown = current.status === "loading";
+          if (statusShown) say(status, STAGE_TEXT[current.stage]);
         }, STATUS_DELAY_MS);
-      } else if (status.textContent) {
-        status.textContent = STAGE_TEXT[/** @type {keyof STAGE_TEXT} */ (current.stage)] ?? "";
       }
     } else {
       window.clearTimeout(statusTimer);
       statusTimer = 0;
-      status.textContent = current.status === "ready" && status.textContent ? STAGE_TEXT.ready : "";
+      say(status, current.status === "ready" && statusShown ? STAGE_TEXT.ready : "");
+      statusShown = false;
     }
   };
-  const listener = () => {
-    if (!root.isConnected) {
-      current.listeners.delete(listener);
-      return;
-    }
-    showStatus();
-  };
+  const listener = () => (root.isConnected ? showStatus() : current.listeners.delete(listener));
   current.listeners.add(listener);
   showStatus();
 
-  /** @param {FieldProblem | null} problem */
+  // -- Messages at the fields.
+  /** @param {string} field */
+  const controlsOf = (field) => {
+    if (field === "reply") {
+      const kind = replyKind();
+      return kind === "span" ? [inputs.count] : kind === "date" ? [inputs.named] : choices("reply-kind");
+    }
+    if (field === "pending" || field === "channel") return choices(field);
+    const control = /** @type {keyof typeof inputs} */ (field) in inputs ? inputs[/** @type {keyof typeof inputs} */ (field)] : null;
+    return control ? [control] : [];
+  };
+  /** @param {Problem | null} problem */
   const showProblem = (problem) => {
-    for (const input of names) {
-      const message = root.querySelector(`#cc-${input.name}-error`);
-      const mine = problem !== null && problem.field === input.name;
-      input.toggleAttribute("aria-invalid", mine);
-      if (mine) {
-        input.setAttribute("aria-invalid", "true");
-      }
-      if (message) {
-        message.textContent = mine ? problem.message : "";
-        /** @type {HTMLElement} */ (message).hidden = !mine;
-      }
+    for (const control of root.querySelectorAll("[aria-invalid]")) {
+      control.removeAttribute("aria-invalid");
+    }
+    for (const message of root.querySelectorAll(".call-calculator__error")) {
+      say(message, "");
+      /** @type {HTMLElement} */ (message).hidden = true;
+    }
+    if (!problem) return;
+    const message = (problem.field && root.querySelector(`#cc-${problem.field}-error`)) || $("#cc-form-error");
+    say(message, problem.message);
+    /** @type {HTMLElement} */ (message).hidden = false;
+    for (const control of controlsOf(problem.field ?? "")) {
+      control.setAttribute("aria-invalid", "true");
     }
   };
 
+  // -- The answer.
+  const answerBox = $('[data-testid="answer"]');
+  const verdict = $('[data-testid="too-soon-verdict"]');
+  let icsUrl = "";
   /** @param {Record<string, any>} plan */
   const showPlan = (plan) => {
+    const today = plan.today ?? localToday();
+    const callOn = /** @type {HTMLTimeElement} */ ($('[data-testid="call-on"] time'));
     callOn.dateTime = plan.call_on;
-    callOn.textContent = headlineDate(plan.call_on);
-    reason.textContent =
-      `They said they would answer by ${headlineDate(plan.reply_expected)}. ` +
-      "Give them two more working days to get through their side of things, then call.";
+    say(callOn, longDate(plan.call_on, today));
+    say($('[data-testid="countdown"]'), countdown(plan.days_until_call ?? 0));
+    const window_ = plan.call_window ?? {};
+    say(
+      $('[data-testid="best-time"]'),
+      `${longDate(plan.best_day ?? plan.call_on, today)}, ${window_.start ?? ""}–${window_.end ?? ""} their time (${window_.tz ?? ""}).`,
+    );
+    say($('[data-testid="thank-you"]'), `Send it by ${longDate(plan.thank_you_by ?? plan.interviewed, today)}.`);
+    const next = [].concat(plan.next_follow_up ?? []).map((/** @type {any} */ item) => (typeof item === "string" ? item : item.date));
+    say(
+      $('[data-testid="next-follow-up"]'),
+      next.length ? `Follow up once more on ${next.map((iso) => longDate(iso, today)).join(", then ")}; after that, let it go.` : "",
+    );
+    say($('[data-testid="channel-advice"]'), typeof plan.channel === "string" ? plan.channel : (plan.channel?.advice ?? ""));
+    const steps = $('[data-testid="steps"]');
+    steps.replaceChildren(
+      ...(plan.steps ?? []).map((/** @type {Record<string, string>} */ step) => {
+        const item = document.createElement("li");
+        const what = document.createElement("strong");
+        say(what, step.text);
+        item.append(what);
+        if (step.why) item.append(` ${step.why}`);
+        if (step.source) {
+          const link = document.createElement("a");
+          link.href = step.source;
+          link.rel = "noopener";
+          say(link, "Source");
+          item.append(" (", link, ")");
+        }
+        return item;
+      }),
+    );
+    URL.revokeObjectURL(icsUrl);
+    icsUrl = plan.ics ? URL.createObjectURL(new Blob([plan.ics], { type: "text/calendar" })) : "";
+    const ics = /** @type {HTMLAnchorElement} */ ($('[data-testid="ics"]'));
+    ics.href = icsUrl || "#";
+    ics.hidden = !icsUrl;
+    const google = /** @type {HTMLAnchorElement} */ ($('[data-testid="google-calendar"]'));
+    google.href = plan.google_calendar_url ?? "#";
+    google.hidden = !plan.google_calendar_url;
+    const tooSoon = plan.too_soon;
+    say(verdict, tooSoon ? `${tooSoon.verdict ?? ""} ${tooSoon.reason ?? ""}`.trim() : "");
     answerBox.hidden = false;
   };
 
+  // -- Asking.
   let latest = 0;
   const calculate = async () => {
-    /** @type {Record<string, string>} */
-    const fields = {};
-    const params = new URLSearchParams(window.location.search);
-    for (const input of names) {
-      fields[input.name] = input.value;
-      params.set(input.name, input.value);
-    }
-    const address = new URL(window.location.href);
-    address.search = params.toString();
-    window.history.replaceState(window.history.state, "", address);
+    const fields = readForm();
+    remember(fields);
     const request = ++latest;
-    const answer = await current.ask({ ...fields, today: localToday() });
+    const answer = await current.ask({
+      ...fields,
+      today: localToday(),
+      dtstamp: utcStamp(),
+      uid: `call-${fields.interviewed}-${fields.region}@second-date`,
+    });
     if (request !== latest) {
-      return; // a newer request is on its way
+      return; // a newer question is on its way
     }
     if (answer.ok) {
       showProblem(null);
@@ -277,6 +471,7 @@ function setUp(root) {
     } else {
       showProblem(answer.error);
       answerBox.hidden = true;
+      say(verdict, "");
     }
   };
 
@@ -284,18 +479,80 @@ function setUp(root) {
     event.preventDefault();
     void calculate();
   });
-  form.addEventListener("change", () => void calculate());
-  /** @type {HTMLButtonElement} */ (root.querySelector('[data-action="retry"]')).addEventListener("click", () => {
+  form.addEventListener("change", (event) => {
+    if (/** @type {HTMLInputElement} */ (event.target).name === "reply-kind") showReplyKind();
+    if (event.target === inputs.region) regionName();
+    void calculate();
+  });
+  inputs.considering.addEventListener("change", () => void calculate());
+  form.addEventListener("focusin", () => current.start(), { once: true });
+  $('[data-action="retry"]').addEventListener("click", () => {
     current.retry();
     void calculate();
   });
+  $('[data-testid="copy-link"]').addEventListener("click", async () => {
+    const copied = $('[data-testid="copy-status"]');
+    try {
+      await navigator.clipboard.writeText(window.location.href);
+      say(copied, "Link copied.");
+    } catch {
+      say(copied, `Copy this address: ${window.location.href}`);
+    }
+  });
+  $('[data-testid="print"]').addEventListener("click", () => window.print());
 
-  if (names.some((input) => query.has(input.name))) {
+  // -- When to start Python: now if the address asks a question, else when it is wanted.
+  if (STATE_FIELDS.some((name) => query.has(name))) {
     void calculate();
+  } else {
+    startWhenWanted(root, current);
   }
 }
 
-/** Set up every widget on the page now in view. */
+/**
+ * Guess the employer's region from the reader's time zone and language: a reader in
+ * Sydney most likely interviews with an employer in New South Wales.
+ * @param {HTMLOptionElement[]} options
+ */
+function guessRegion(options) {
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const country = (navigator.language.split("-")[1] ?? "").toUpperCase();
+  const inZone = options.filter((option) => option.dataset.tz === zone);
+  const best =
+    inZone.find((option) => option.value.split("-")[0] === country && inZone.length > 1 && !option.value.includes("-")) ??
+    inZone.find((option) => option.value.split("-")[0] === country) ??
+    inZone[0] ??
+    options.find((option) => option.value === country);
+  return best?.value ?? "";
+}
+
+/**
+ * Start Python when the browser is idle or the widget comes near the screen.
+ * @param {HTMLElement} root
+ * @param {Engine} current
+ */
+function startWhenWanted(root, current) {
+  const start = () => current.start();
+  if ("requestIdleCallback" in window) {
+    window.requestIdleCallback(start, { timeout: 3000 });
+  } else {
+    window.setTimeout(start, 1500);
+  }
+  if ("IntersectionObserver" in window) {
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) {
+          observer.disconnect();
+          start();
+        }
+      },
+      { rootMargin: "600px 0px" },
+    );
+    observer.observe(root);
+  }
+}
+
+/** Wire every widget on the page now in view. */
 function setUpAll() {
   for (const root of document.querySelectorAll('[data-testid="call-calculator"]')) {
     setUp(/** @type {HTMLElement} */ (root));
