@@ -53,7 +53,8 @@ def render(plan: Plan) -> str:
     ]
     lines += [f"  {step.text}\n      {step.why}" for step in plan.steps]
     for item in plan.pending:
-        lines.append(f"\nPending, {item.name}: {item.note}")
+        effect = item.effect(timeline_given=plan.reply.timeline_given)
+        lines.append(f"\nPending, {item.name}: {effect} {item.note}")
     if plan.too_soon is not None:
         lines.append(f"\n{plan.too_soon.text} {plan.too_soon.why}")
     return "\n".join(lines)

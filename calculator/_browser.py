@@ -28,6 +28,7 @@ from calculator._request import plan_from_fields
 from calculator._table import default_table
 
 PROTOCOL_VERSION = 1
+_UNREADABLE = "The page sent a request the calculator could not read. Reload and try again."
 
 
 def regions() -> list[dict[str, str]]:
@@ -38,7 +39,7 @@ def regions() -> list[dict[str, str]]:
 def _fields(request: dict[str, Any]) -> dict[str, str]:
     fields = request.get("fields", {})
     if not isinstance(fields, dict):
-        raise BadRequestError("The page sent a request the calculator could not read. Reload and try again.")
+        raise BadRequestError(_UNREADABLE)
     return {str(k): "" if v is None else str(v) for k, v in fields.items()}
 
 
@@ -61,7 +62,7 @@ def _answer(request_json: str) -> dict[str, Any]:
     except (ValueError, RecursionError):
         request = None
     if not isinstance(request, dict):
-        raise BadRequestError("The page sent a request the calculator could not read. Reload and try again.")
+        raise BadRequestError(_UNREADABLE)
     if request.get("v") != PROTOCOL_VERSION:
         raise BadRequestError("This page and the calculator are out of step. Reload the page.")
     if request.get("kind") == "regions":

@@ -75,8 +75,8 @@ def plan_to_dict(plan: Plan) -> dict[str, Any]:
                 "name": item.name,
                 "note": item.note,
                 "source": item.source,
-                "extra_working_days": 0 if given else item.extra_working_days,
-                "effect": _effect(item.extra_working_days, given=given),
+                "extra_working_days": item.extends_by(timeline_given=given),
+                "effect": item.effect(timeline_given=given),
             }
             for item in plan.pending
         ],
@@ -100,11 +100,3 @@ def plan_to_dict(plan: Plan) -> dict[str, Any]:
         },
         "google_calendar_url": google_calendar_url(plan),
     }
-
-
-def _effect(extra: int, *, given: bool) -> str:
-    if not extra:
-        return "Does not move the date."
-    if given:
-        return "Taken to be included in the timeline they gave you."
-    return f"Adds {extra} working days to the wait."

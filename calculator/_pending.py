@@ -31,6 +31,18 @@ class Pending:
     note: str
     source: str | None
 
+    def extends_by(self, *, timeline_given: bool) -> int:
+        """Working days it adds to the wait: none when they gave a timeline of their own."""
+        return 0 if timeline_given else self.extra_working_days
+
+    def effect(self, *, timeline_given: bool) -> str:
+        """What it does to the plan, in a sentence."""
+        if not self.extra_working_days:
+            return "Does not move the date."
+        if timeline_given:
+            return "Taken to be included in the timeline they gave you."
+        return f"Adds {self.extra_working_days} working days to the wait."
+
 
 KINDS: dict[str, Pending] = {
     p.code: p

@@ -173,12 +173,11 @@ def _allow_for_pending(
     due: date, reply: Reply, pending: tuple[Pending, ...], calendar: WorkCalendar, steps: StepWriter
 ) -> date:
     """Move R on for each pending step, when they gave no timeline of their own."""
-    if reply.timeline_given:
-        return due
     for item in pending:
-        if not item.extra_working_days:
+        extra = item.extends_by(timeline_given=reply.timeline_given)
+        if not extra:
             continue
-        ticks = calendar.walk(due, item.extra_working_days, "pending")
+        ticks = calendar.walk(due, extra, "pending")
         steps.holidays_among(ticks)
         due = ticks[-1].day
         steps.add(

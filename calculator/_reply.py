@@ -145,7 +145,6 @@ def expected_reply(reply: Reply, interviewed: date, calendar: WorkCalendar, step
                     "They gave no timeline, so give them about a week: the 5th working day after "
                     f"the interview on {interview}, weekends and holidays skipped."
                 )
-                calendar.check(due, FIELD)
                 steps.add(due, "reply", "a fair time for them to have decided", why, _sources.NO_DEADLINE)
                 return due
             why = (

@@ -65,9 +65,3 @@ class StepWriter:
         for tick in ticks:
             if tick.closed is not None and tick.closed != "weekend":
                 self.closed_day(tick.day, tick.closed)
-
-    def every_closed_day(self, ticks: list[Tick]) -> None:
-        """Steps for every day skipped while counting, weekends included."""
-        for tick in ticks:
-            if tick.closed is not None:
-                self.closed_day(tick.day, tick.closed)
