@@ -10,7 +10,7 @@ Keys (the page and the CLI's ``--json`` rely on them):
 - ``next_follow_up``: one object ``{date, text, source, last}``; ``last`` is always true,
   because after it the advice is to stop.
 - ``channel``: ``{method, headline, tips, sources}``; ``method`` is phone, email or recruiter.
-- ``pending``: ``[{code, name, note, source, effect, extra_working_days}]``.
+- ``pending``: ``[{code, name, note, sources, effect, extra_working_days}]``.
 - ``steps``: ``[{date, kind, text, why, source}]`` in date order of the reasoning.
 - ``too_soon``: ``{date, verdict, text, why, suggest}`` or null when no day was given.
 - ``holidays``: ``{source, first_year, last_year}``: what the table was made from.
@@ -74,7 +74,7 @@ def plan_to_dict(plan: Plan) -> dict[str, Any]:
                 "code": item.code,
                 "name": item.name,
                 "note": item.note,
-                "source": item.source,
+                "sources": list(item.sources),
                 "extra_working_days": item.extends_by(timeline_given=given),
                 "effect": item.effect(timeline_given=given),
             }

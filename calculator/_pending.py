@@ -22,14 +22,14 @@ class Pending:
         extra_working_days: how far it moves the day the answer is due, when they gave no
             timeline (a timeline they gave is taken to include it).
         note: what the reader should know about it.
-        source: a public page for the figures, if any.
+        sources: public pages for the figures, if any.
     """
 
     code: str
     name: str
     extra_working_days: int
     note: str
-    source: str | None
+    sources: tuple[str, ...]
 
     def extends_by(self, *, timeline_given: bool) -> int:
         """Working days it adds to the wait: none when they gave a timeline of their own."""
@@ -52,7 +52,7 @@ KINDS: dict[str, Pending] = {
             "reference checks",
             3,
             "Reference checks usually take 2 to 5 working days, up to two weeks for senior roles.",
-            _sources.REFERENCES,
+            (_sources.REFERENCES,),
         ),
         Pending(
             "background",
@@ -60,7 +60,7 @@ KINDS: dict[str, Pending] = {
             3,
             "A clean background check usually takes 1 to 3 working days; one that finds "
             "something to look into can take two weeks or more.",
-            _sources.BACKGROUND,
+            (_sources.BACKGROUND,),
         ),
         Pending(
             "hr",
@@ -68,14 +68,14 @@ KINDS: dict[str, Pending] = {
             2,
             "Forms, reports and sign-offs take a day or two in most offices; this is our "
             "estimate, not a measured figure.",
-            None,
+            (),
         ),
         Pending(
             "more-candidates",
             "more candidates or another round",
             5,
             "Other interviews still to hold usually add about a week; this is our estimate.",
-            None,
+            (),
         ),
         Pending(
             "clearance",
@@ -85,14 +85,14 @@ KINDS: dict[str, Pending] = {
             "targets are 25 days for CTC and SC and 95 for DV; in Australia, 20 working days "
             "for Baseline, 70 for NV1, 100 for NV2 and 180 for PV. An offer often comes before "
             "it, conditional on the clearance.",
-            _sources.CLEARANCE_AU,
+            (_sources.CLEARANCE_UK, _sources.CLEARANCE_AU),
         ),
         Pending(
             "recruiter",
             "a recruiter in the loop",
             0,
             "With a recruiter involved, follow up through them first; they know the timeline.",
-            _sources.RECRUITER,
+            (_sources.RECRUITER,),
         ),
     )
 }

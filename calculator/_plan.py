@@ -185,7 +185,7 @@ def _allow_for_pending(
             "pending",
             f"allow for {item.name} (+{item.extra_working_days} working days)",
             item.note,
-            item.source,
+            item.sources[0] if item.sources else None,
         )
     return due
 

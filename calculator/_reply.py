@@ -31,6 +31,8 @@ from calculator._steps import StepWriter
 FIELD = "reply"
 #: Longest wait the calculator accepts, in calendar days.
 MAX_DAYS = 366
+#: Most working days in a year of five-day weeks.
+MAX_WORKING_DAYS = 261
 #: Working days to wait when nobody named a time (Indeed, JournalismJobs: about 5 to 7).
 NO_DEADLINE_WORKING_DAYS = 5
 
@@ -116,7 +118,8 @@ def parse_reply(text: str) -> Reply:
             "a date like 2026-12-24, eow (end of this week) or none.",
         )
     count = int(match["count"])
-    if (count * 7 if unit == "weeks" else count) > MAX_DAYS:
+    span = count * 7 if unit == "weeks" else count
+    if span > (MAX_WORKING_DAYS if unit == "working_days" else MAX_DAYS):
         raise SpanTooLongError(FIELD, _TOO_LONG)
     return Reply(unit, count=count)
 

@@ -12,4 +12,5 @@ BACKGROUND = "https://www.scoutlogicscreening.com/blog/how-long-do-background-ch
 CLEARANCE_UK = "https://parallelparliament.co.uk/question/HL2722/public-sector-vetting"
 CLEARANCE_AU = "https://www.agsva.gov.au/about/key-performance-indicators"
 ASK_TIMELINE = "https://www.jobjumpstart.gov.au/article/following-after-interview"
+#: Where the holiday table comes from (its data, at build time).
 HOLIDAYS = "https://pypi.org/project/holidays/"

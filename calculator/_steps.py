@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from calculator import _sources
 from calculator._calendar import Tick, WorkCalendar
 from calculator._dates import WEEKDAY_NAMES, label
 
@@ -58,7 +59,7 @@ class StepWriter:
             self.add(day, "closed", "weekend", why)
         else:
             why = f"A public holiday in {region.name}: nobody is in to take your call, so it does not count."
-            self.add(day, "closed", f"{reason} — nobody is in", why)
+            self.add(day, "closed", f"{reason} — nobody is in", why, _sources.HOLIDAYS)
 
     def holidays_among(self, ticks: list[Tick]) -> None:
         """Steps for the public holidays met while counting (weekends are taken as read)."""

@@ -166,6 +166,8 @@ ERRORS = [
         {"reply": "2026-12-01"}, ReplyBeforeInterviewError, "reply", id="named-date-before-interview"
     ),
     pytest.param({"reply": "53w"}, SpanTooLongError, "reply", id="span-over-a-year"),
+    pytest.param({"reply": "367d"}, SpanTooLongError, "reply", id="days-over-a-year"),
+    pytest.param({"reply": "262bd"}, SpanTooLongError, "reply", id="working-days-over-a-year"),
     pytest.param({"reply": "2027-12-20"}, SpanTooLongError, "reply", id="named-date-over-a-year"),
     pytest.param({"region": "AU-NWS"}, UnknownRegionError, "region", id="unknown-region"),
     pytest.param({"region": ""}, MissingFieldError, "region", id="no-region"),
@@ -206,6 +208,12 @@ def test_unknown_region_suggests_near_matches(table: HolidayTable):
 )
 def test_region_spellings(table: HolidayTable, typed, code):
     assert table.find(typed).code == code
+
+
+def test_longest_spans_are_accepted():
+    assert parse_reply("366d").count == 366
+    assert parse_reply("52w").count == 52
+    assert parse_reply("261bd").count == 261
 
 
 def test_reply_forms():
