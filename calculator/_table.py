@@ -93,7 +93,8 @@ class HolidayTable:
         for name, info in by_name.items():
             if text.strip().upper() in {name, name.split(",")[0], name.split(" (")[0]}:
                 return self.region(info.code)
-        codes = difflib.get_close_matches(wanted, list(self._entries), n=3, cutoff=0.6)
+        codes = [code for code in self._entries if code.endswith(f"-{wanted}")]  # NSW -> AU-NSW
+        codes += difflib.get_close_matches(wanted, list(self._entries), n=3, cutoff=0.6)
         names = difflib.get_close_matches(text.strip().upper(), list(by_name), n=3, cutoff=0.6)
         suggestions = tuple(dict.fromkeys([*codes, *(by_name[name].code for name in names)]))[:3]
         hint = f" Did you mean {' or '.join(suggestions)}?" if suggestions else ""

@@ -150,7 +150,8 @@ def test_regions_request():
         pytest.param("[1, 2]", id="a-list"),
         pytest.param('{"v": 2, "fields": {}}', id="wrong-version"),
         pytest.param('{"v": 1, "fields": "x"}', id="fields-not-an-object"),
-        pytest.param("[" * 100_000, id="deeply-nested"),
+        pytest.param("[" * 100_000, id="deeply-nested-unclosed"),
+        pytest.param("[" * 100_000 + "]" * 100_000, id="deeply-nested"),
     ],
 )
 def test_bad_requests_answer_an_error(request_json):

@@ -45,6 +45,16 @@ def test_call_on_matches_the_holidays_package(table: HolidayTable, region, due):
     assert calendar.add_working_days(due, 2, "reply") == oracle(region).get_nth_working_day(due, 2)
 
 
+def test_every_region_agrees_with_the_holidays_package_all_year(table: HolidayTable):
+    for info in table.regions:
+        calendar = WorkCalendar(table, table.region(info.code))
+        expected = oracle(info.code)
+        day = date(2026, 1, 1)
+        while day.year == 2026:
+            assert calendar.is_working_day(day) == expected.is_working_day(day), (info.code, day)
+            day += timedelta(days=1)
+
+
 @settings(max_examples=200, deadline=None)
 @given(region=st.sampled_from(REGIONS), interviewed=interviews, reply=spans)
 def test_call_on_is_a_working_day_after_r(table: HolidayTable, region, interviewed, reply):

@@ -189,11 +189,23 @@ def test_errors_name_the_field(table: HolidayTable, change, error, field):
     assert "Traceback" not in raised.value.message
 
 
-def test_unknown_region_suggests_near_matches(table: HolidayTable):
+@pytest.mark.parametrize(
+    ("typed", "suggested"),
+    [
+        pytest.param("AU-NWS", "AU-NSW", id="typo"),
+        pytest.param("NSW", "AU-NSW", id="state-without-country"),
+        pytest.param("Bavaria", None, id="nothing-near"),
+    ],
+)
+def test_unknown_region_suggests_near_matches(table: HolidayTable, typed, suggested):
     with pytest.raises(UnknownRegionError) as raised:
-        table.find("AU-NWS")
-    assert "AU-NSW" in raised.value.suggestions
-    assert "AU-NSW" in raised.value.message
+        table.find(typed)
+    if suggested is None:
+        assert raised.value.suggestions == ()
+        assert "Did you mean" not in raised.value.message
+    else:
+        assert raised.value.suggestions[0] == suggested
+        assert suggested in raised.value.message
 
 
 @pytest.mark.parametrize(
@@ -202,6 +214,8 @@ def test_unknown_region_suggests_near_matches(table: HolidayTable):
         pytest.param("au-nsw", "AU-NSW", id="lower-case"),
         pytest.param(" AU_NSW ", "AU-NSW", id="underscore-and-spaces"),
         pytest.param("New South Wales", "AU-NSW", id="by-name"),
+        pytest.param("ontario", "CA-ON", id="by-name-any-case"),
+        pytest.param("Saudi Arabia", "SA", id="country-by-name"),
         pytest.param("UK", "GB", id="uk-means-gb"),
         pytest.param("uk-sct", "GB-SCT", id="uk-scotland"),
     ],
