@@ -46,7 +46,25 @@ class FollowUp:
 
 @dataclass(frozen=True, slots=True)
 class Plan:
-    """When to call, and every date on the way, each with its reason."""
+    """When to call, and every date on the way, each with its reason.
+
+    Attributes:
+        interviewed: the interview day; ``interview_ended`` the time it ended, if given.
+        reply: what they said about timing; ``region``, ``pending``, ``channel``, ``today``:
+            the other inputs, parsed.
+        thank_you_by: the day to send a thank-you note by.
+        reply_expected: R, the day their answer was due (moved on for pending steps when
+            they gave no timeline).
+        call_on: the second working day after R: the first day to call.
+        best_day: the first mid-week working day from ``call_on``, at most two working days on.
+        call_window: the hours to call in, employer local time.
+        next_follow_up: the second and last follow-up, five working days after ``call_on``.
+        advice: how to get in touch.
+        steps: every date the plan passes through, in date order, with its reason.
+        too_soon: the verdict on the day the reader had in mind, if they gave one.
+        holiday_source: the ``holidays`` release the table was made from;
+            ``holiday_years`` the first and last year it covers.
+    """
 
     interviewed: date
     interview_ended: time | None
@@ -113,7 +131,7 @@ def make_plan(  # noqa: PLR0913 - each input is one of the form's fields
     Raises:
         CalculatorError: an input the plan cannot be made from; the error names the field.
     """
-    table = table or default_table()
+    table = default_table() if table is None else table
     calendar = WorkCalendar(table, table.find(region))
     channel = parse_channel(channel)
     steps = StepWriter(calendar, interviewed.year)
@@ -162,7 +180,7 @@ def make_plan(  # noqa: PLR0913 - each input is one of the form's fields
         call_window=call_window(calendar),
         next_follow_up=follow_up,
         advice=channel_advice(channel, pending),
-        steps=tuple(steps.steps),
+        steps=tuple(sorted(steps.steps, key=lambda step: step.day)),  # stable: a day's steps keep their order
         too_soon=None if considering is None else judge(considering, interviewed, call_on, calendar),
         holiday_source=table.source,
         holiday_years=(table.first_year, table.last_year),
