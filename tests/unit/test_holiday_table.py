@@ -1,6 +1,7 @@
 import json
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import holidays
@@ -24,7 +25,7 @@ def test_generator_takes_the_years_as_parameters(tmp_path: Path):
     assert write_holiday_table(2030, 2030, path) is False  # unchanged: not rewritten
     table = HolidayTable.from_json(path.read_text(encoding="utf-8"))
     assert (table.first_year, table.last_year) == (2030, 2030)
-    assert table.find("US").holidays[__import__("datetime").date(2030, 7, 4)] == "Independence Day"
+    assert table.find("US").holidays[date(2030, 7, 4)] == "Independence Day"
 
 
 def test_table_carries_names_weekends_and_english_names():
