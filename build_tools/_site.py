@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import tempfile
+from datetime import UTC, datetime
 from pathlib import Path
 
 from build_tools._assets import CalculatorAssets, prepare_calculator
 from build_tools._errors import BuildError
+from build_tools._holidays import write_holiday_table
 from build_tools._widget import fill_widget_markers
 
 
@@ -24,9 +26,14 @@ class SiteCalculator:
             raise BuildError("the calculator was not prepared: call prepare() first")
         return self._assets
 
-    def prepare(self) -> None:
-        """Build the wheel for this build (each rebuild of ``mkdocs serve`` too)."""
+    def prepare(self, year: int | None = None) -> None:
+        """Regenerate the holiday table, then build the wheel (each rebuild of ``mkdocs serve`` too).
+
+        The table covers last year to two years ahead of ``year``, this year by default.
+        """
         self.close()
+        year = year or datetime.now(tz=UTC).year
+        write_holiday_table(year - 1, year + 2)
         self._scratch = tempfile.TemporaryDirectory(prefix="second-date-")
         self._assets = prepare_calculator(Path(self._scratch.name))
 

@@ -1,20 +1,62 @@
 """Second Date's call-date calculator.
 
 Pure date logic: the interview date and what the interviewer said go in, a dated plan
-comes out. No clock, no I/O, no browser: ``today`` is always a parameter.
+comes out, each date with its reason. No clock, no I/O beyond reading the package's own
+holiday table, no browser: ``today`` is always a parameter.
 """
 
-from calculator._browser import handle_request
-from calculator._errors import CalculatorError, FieldError
+from calculator._browser import handle_request, regions
+from calculator._calendar_export import google_calendar_url, to_ics
+from calculator._errors import (
+    BadRequestError,
+    CalculatorError,
+    ChannelNotUnderstoodError,
+    FieldError,
+    InvalidDateError,
+    MissingFieldError,
+    OutsideTableError,
+    PendingNotUnderstoodError,
+    ReplyBeforeInterviewError,
+    ReplyNotUnderstoodError,
+    SpanTooLongError,
+    UnknownRegionError,
+)
+from calculator._export import plan_to_dict
+from calculator._pending import Pending, parse_pending
 from calculator._plan import Plan, make_plan
 from calculator._reply import Reply, parse_reply
+from calculator._request import plan_from_fields
+from calculator._steps import Step
+from calculator._table import HolidayTable, Region, RegionInfo, default_table
 
 __all__ = [
+    "BadRequestError",
     "CalculatorError",
+    "ChannelNotUnderstoodError",
     "FieldError",
+    "HolidayTable",
+    "InvalidDateError",
+    "MissingFieldError",
+    "OutsideTableError",
+    "Pending",
+    "PendingNotUnderstoodError",
     "Plan",
+    "Region",
+    "RegionInfo",
     "Reply",
+    "ReplyBeforeInterviewError",
+    "ReplyNotUnderstoodError",
+    "SpanTooLongError",
+    "Step",
+    "UnknownRegionError",
+    "default_table",
+    "google_calendar_url",
     "handle_request",
     "make_plan",
+    "parse_pending",
     "parse_reply",
+    "plan_from_fields",
+    "plan_to_dict",
+    "regions",
+    "to_ics",
 ]

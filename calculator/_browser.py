@@ -1,50 +1,82 @@
 """The seam the browser worker calls: a JSON request of strings in, a JSON answer out.
 
-The request is ``{"v": 1, "fields": {"interviewed": "2026-12-17", "reply": "1w", ...}}``.
-The answer is ``{"v": 1, "ok": true, "plan": {...}}`` with every date an ISO string, or
-``{"v": 1, "ok": false, "error": {"field": ..., "message": ...}}`` for input a reader can fix.
+Requests:
+
+- ``{"v": 1, "fields": {"interviewed": "2026-12-17", "reply": "1w", "region": "AU-NSW",
+  "pending": "references,hr", "channel": "phone", "today": "2026-12-18",
+  "considering": "2026-12-29", "uid": "...", "dtstamp": "2026-12-18T09:00:00Z"}}``:
+  every value a string, any missing or empty (see ``plan_from_fields``). With ``uid`` and
+  ``dtstamp`` the plan carries ``ics``, the call as an ``.ics`` file's text.
+- ``{"v": 1, "kind": "regions"}``: the regions the calculator knows.
+
+Answers: ``{"v": 1, "ok": true, "plan": {...}}`` (keys in ``calculator._export``),
+``{"v": 1, "ok": true, "regions": [{"code", "name", "tz"}, ...]}``, or
+``{"v": 1, "ok": false, "error": {"field": ..., "message": ..., "code": ...}}``, with
+``suggestions`` in the error for an unknown region. Never raises on what a reader types.
 """
 
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import datetime
 from typing import Any
 
-from calculator._errors import CalculatorError, FieldError
-from calculator._plan import make_plan
-from calculator._reply import parse_reply
+from calculator._calendar_export import to_ics
+from calculator._errors import BadRequestError, CalculatorError, FieldError, UnknownRegionError
+from calculator._export import plan_to_dict
+from calculator._request import plan_from_fields
+from calculator._table import default_table
 
 PROTOCOL_VERSION = 1
+_UNREADABLE = "The page sent a request the calculator could not read. Reload and try again."
 
 
-def _parse_date(field: str, text: str) -> date:
+def regions() -> list[dict[str, str]]:
+    """Every region the calculator knows: ``{"code", "name", "tz"}``, sorted by code."""
+    return [{"code": r.code, "name": r.name, "tz": r.tz} for r in default_table().regions]
+
+
+def _fields(request: dict[str, Any]) -> dict[str, str]:
+    fields = request.get("fields", {})
+    if not isinstance(fields, dict):
+        raise BadRequestError(_UNREADABLE)
+    return {str(k): "" if v is None else str(v) for k, v in fields.items()}
+
+
+def _plan(fields: dict[str, str]) -> dict[str, Any]:
+    plan = plan_from_fields(fields)
+    answer = plan_to_dict(plan)
+    uid, stamp = fields.get("uid", "").strip(), fields.get("dtstamp", "").strip()
+    if uid and stamp:
+        try:
+            dtstamp = datetime.fromisoformat(stamp)
+        except ValueError:
+            raise FieldError("dtstamp", "The time stamp should look like 2026-12-18T09:00:00Z.") from None
+        answer["ics"] = to_ics(plan, uid=uid, dtstamp=dtstamp)
+    return answer
+
+
+def _answer(request_json: str) -> dict[str, Any]:
     try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        raise FieldError(field, "Enter a real date, like 2026-12-17.") from None
-
-
-def _answer(fields: dict[str, str]) -> dict[str, Any]:
-    interviewed = _parse_date("interviewed", fields.get("interviewed", ""))
-    plan = make_plan(interviewed, parse_reply(fields.get("reply", "")))
-    return {
-        "interviewed": plan.interviewed.isoformat(),
-        "reply_expected": plan.reply_expected.isoformat(),
-        "call_on": plan.call_on.isoformat(),
-    }
+        request = json.loads(request_json)
+    except (ValueError, RecursionError):
+        request = None
+    if not isinstance(request, dict):
+        raise BadRequestError(_UNREADABLE)
+    if request.get("v") != PROTOCOL_VERSION:
+        raise BadRequestError("This page and the calculator are out of step. Reload the page.")
+    if request.get("kind") == "regions":
+        return {"regions": regions()}
+    return {"plan": _plan(_fields(request))}
 
 
 def handle_request(request_json: str) -> str:
     """Answer one request from the page; never raises for bad reader input."""
-    request = json.loads(request_json)
-    fields = {str(k): str(v) for k, v in dict(request.get("fields", {})).items()}
     try:
-        answer: dict[str, Any] = {"v": PROTOCOL_VERSION, "ok": True, "plan": _answer(fields)}
+        answer: dict[str, Any] = {"v": PROTOCOL_VERSION, "ok": True, **_answer(request_json)}
     except CalculatorError as error:
-        answer = {
-            "v": PROTOCOL_VERSION,
-            "ok": False,
-            "error": {"field": error.field, "message": error.message},
-        }
-    return json.dumps(answer)
+        detail: dict[str, Any] = {"field": error.field, "message": error.message, "code": error.code}
+        if isinstance(error, UnknownRegionError):
+            detail["suggestions"] = list(error.suggestions)
+        answer = {"v": PROTOCOL_VERSION, "ok": False, "error": detail}
+    return json.dumps(answer, ensure_ascii=False)

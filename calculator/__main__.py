@@ -1,0 +1,82 @@
+"""Command line: ``python -m calculator --interviewed 2026-12-17 --reply 1w --region AU-NSW``.
+
+Prints a readable plan, or with ``--json`` the same object the page gets. Bad input: a
+message on stderr naming the field, exit status 2. This is the I/O edge, so ``--today``
+defaults to the computer's date.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from datetime import date
+
+from calculator._errors import CalculatorError
+from calculator._export import plan_to_dict
+from calculator._plan import Plan
+from calculator._request import plan_from_fields
+
+EXIT_BAD_INPUT = 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m calculator",
+        description="When to call after a job interview, and why.",
+    )
+    parser.add_argument("--interviewed", required=True, help="interview date, YYYY-MM-DD[THH:MM]")
+    parser.add_argument("--reply", default="", help="what they said: 5d, 1w, 10bd, YYYY-MM-DD, eow or none")
+    parser.add_argument("--region", required=True, help="where the employer is: AU-NSW, GB-ENG, US-CA, SA…")
+    parser.add_argument("--pending", default="", help="comma-separated: references,background,clearance,hr,…")
+    parser.add_argument("--channel", default="phone", help="phone (default) or email")
+    parser.add_argument(
+        "--today", default="", help="today's date, YYYY-MM-DD (default: this computer's date)"
+    )
+    parser.add_argument("--considering", default="", help="a day you have in mind to call: is it too soon?")
+    parser.add_argument("--json", action="store_true", help="print the plan as JSON")
+    return parser
+
+
+def render(plan: Plan) -> str:
+    """The plan as text for a terminal."""
+    lines = [
+        f"Call on {plan.call_on:%a %d %b %Y} ({plan.region.code}, {plan.region.name})",
+        (
+            f"Best day: {plan.best_day:%a %d %b %Y}, "
+            f"{plan.call_window.start} to {plan.call_window.end} {plan.call_window.tz}"
+        ),
+        f"Thank-you note by: {plan.thank_you_by:%a %d %b %Y}",
+        f"How: {plan.advice.headline}",
+        "",
+    ]
+    lines += [f"  {step.text}\n      {step.why}" for step in plan.steps]
+    for item in plan.pending:
+        effect = item.effect(timeline_given=plan.reply.timeline_given)
+        lines.append(f"\nPending, {item.name}: {effect} {item.note}")
+    if plan.too_soon is not None:
+        lines.append(f"\n{plan.too_soon.text} {plan.too_soon.why}")
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    args = _parser().parse_args(argv)
+    fields = {name: str(getattr(args, name)) for name in ("interviewed", "reply", "region", "pending")}
+    fields |= {"channel": args.channel, "today": args.today or date.today().isoformat()}  # noqa: DTZ011 - the CLI is the clock's edge
+    fields["considering"] = args.considering
+    try:
+        plan = plan_from_fields(fields)
+    except CalculatorError as error:
+        print(f"error: --{error.field or 'input'}: {error.message}", file=sys.stderr)  # noqa: T201
+        return EXIT_BAD_INPUT
+    if args.json:
+        print(json.dumps(plan_to_dict(plan), indent=2, ensure_ascii=False))  # noqa: T201
+    else:
+        print(render(plan))  # noqa: T201
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,16 @@
+"""Where the calculator's rules come from: public pages the plan cites."""
+
+THANK_YOU = "https://climbtheladder.com/how-long-after-interview-to-send-follow-up-email"
+WAIT_AFTER_DEADLINE = "https://www.indeed.com/career-advice/interviewing/how-long-to-wait-after-interview"
+NO_DEADLINE = "https://www.journalismjobs.com/career-advice/20/when-to-follow-up-after-an-interview"
+SECOND_FOLLOW_UP = "https://careery.pro/blog/interview-prep/follow-up-email-after-interview"
+RECRUITER = "https://www.hays.co.uk/blog/insights/how-to-prepare-for-success-after-an-interview"
+EMAIL_OR_PHONE = "https://press.roberthalf.com/2017-09-19-The-Art-of-Following-Up"
+BEST_TIME = "https://www.inc.com/jt-odonnell/1-thing-job-seekers-should-never-do-on-a-mondays.html"
+REFERENCES = "https://sapphirecheck.com/how-long-do-reference-checks-take-a-complete-timeline-guide"
+BACKGROUND = "https://www.scoutlogicscreening.com/blog/how-long-do-background-checks-take"
+CLEARANCE_UK = "https://parallelparliament.co.uk/question/HL2722/public-sector-vetting"
+CLEARANCE_AU = "https://www.agsva.gov.au/about/key-performance-indicators"
+ASK_TIMELINE = "https://www.jobjumpstart.gov.au/article/following-after-interview"
+#: Where the holiday table comes from (its data, at build time).
+HOLIDAYS = "https://pypi.org/project/holidays/"

@@ -1,0 +1,87 @@
+"""Named requests whose answers CPython's tests check, for the browser to replay.
+
+Each case is the ``fields`` of a ``{"v": 1, "fields": ...}`` request, all strings,
+``today`` included. The end-to-end suite sends them to the calculator inside Pyodide and
+compares the JSON with ``calculator.handle_request`` run in CPython. Dates are in 2026
+and 2027: the shipped holiday table must cover them (it covers last year to two years
+ahead of the build), so move them on when builds reach 2028.
+"""
+
+PARITY_CASES: list[dict[str, str]] = [
+    {
+        "name": "nsw-christmas-a-week",
+        "interviewed": "2026-12-17",
+        "reply": "1w",
+        "region": "AU-NSW",
+        "today": "2026-12-18",
+    },
+    {
+        "name": "us-independence-day-observed",
+        "interviewed": "2026-07-02",
+        "reply": "0d",
+        "region": "US",
+        "today": "2026-07-02",
+    },
+    {
+        "name": "gb-easter-monday-with-pending-and-email",
+        "interviewed": "2026-03-27T16:45",
+        "reply": "none",
+        "region": "GB-ENG",
+        "pending": "references,background,hr,clearance",
+        "channel": "email",
+        "today": "2026-03-30",
+        "considering": "2026-04-10",
+    },
+    {
+        "name": "saudi-friday-saturday-weekend",
+        "interviewed": "2026-06-04",
+        "reply": "1w",
+        "region": "SA",
+        "today": "2026-06-05",
+    },
+    {
+        "name": "israel-end-of-week",
+        "interviewed": "2026-06-07",
+        "reply": "eow",
+        "region": "IL",
+        "today": "2026-06-07",
+        "considering": "2026-06-13",
+    },
+    {
+        "name": "ontario-family-day-recruiter",
+        "interviewed": "2026-02-06",
+        "reply": "10bd",
+        "region": "ca-on",
+        "pending": "recruiter",
+        "today": "2026-02-06",
+    },
+    {
+        "name": "named-date-too-soon",
+        "interviewed": "2026-09-07",
+        "reply": "2026-09-18",
+        "region": "DE-BY",
+        "today": "2026-09-08",
+        "considering": "2026-09-21",
+    },
+    {
+        "name": "error-unknown-region",
+        "interviewed": "2026-09-07",
+        "reply": "1w",
+        "region": "AU-NWS",
+        "today": "2026-09-08",
+    },
+    {
+        "name": "error-impossible-date",
+        "interviewed": "2027-02-29",
+        "reply": "1w",
+        "region": "GB",
+        "today": "2027-02-01",
+    },
+    {
+        "name": "error-reply-not-understood",
+        "interviewed": "2026-09-07",
+        "reply": "soonish",
+        "region": "NZ",
+        "today": "2026-09-08",
+    },
+]

@@ -1,0 +1,176 @@
+import json
+
+import pytest
+
+from calculator import handle_request, regions
+from tests.cases import PARITY_CASES
+
+PLAN_KEYS = {
+    "interviewed",
+    "interview_ended",
+    "today",
+    "region",
+    "reply",
+    "thank_you_by",
+    "reply_expected",
+    "call_on",
+    "best_day",
+    "days_until_call",
+    "call_window",
+    "next_follow_up",
+    "channel",
+    "pending",
+    "steps",
+    "too_soon",
+    "holidays",
+    "google_calendar_url",
+}
+
+
+def ask(fields: dict[str, str], **extra: object) -> dict:
+    return json.loads(handle_request(json.dumps({"v": 1, "fields": fields, **extra})))
+
+
+@pytest.mark.parametrize("case", PARITY_CASES, ids=[case["name"] for case in PARITY_CASES])
+def test_parity_cases_answer(case):
+    fields = {key: value for key, value in case.items() if key != "name"}
+    answer = ask(fields)
+    expected_ok = not case["name"].startswith("error-")
+    assert answer["ok"] is expected_ok
+    if expected_ok:
+        assert set(answer["plan"]) == PLAN_KEYS
+    else:
+        assert set(answer["error"]) >= {"field", "message", "code"}
+    assert handle_request(json.dumps({"v": 1, "fields": fields})) == json.dumps(answer, ensure_ascii=False)
+
+
+def test_nsw_answer():
+    plan = ask({"interviewed": "2026-12-17", "reply": "1w", "region": "AU-NSW", "today": "2026-12-18"})[
+        "plan"
+    ]
+    assert (plan["interviewed"], plan["reply_expected"], plan["call_on"]) == (
+        "2026-12-17",
+        "2026-12-24",
+        "2026-12-30",
+    )
+    assert plan["best_day"] == "2026-12-30"
+    assert plan["call_window"] == {
+        "start": "09:30",
+        "end": "11:30",
+        "tz": "Australia/Sydney",
+        "note": plan["call_window"]["note"],
+        "source": plan["call_window"]["source"],
+    }
+    assert plan["days_until_call"] == 12
+    assert plan["region"] == {
+        "code": "AU-NSW",
+        "name": "New South Wales, Australia",
+        "tz": "Australia/Sydney",
+    }
+    assert plan["next_follow_up"]["date"] == "2027-01-07"
+    assert plan["channel"]["method"] == "phone"
+    assert plan["too_soon"] is None
+    assert {"date": "2026-12-26", "kind": "closed", "text": "Sat 26 Dec: weekend"}.items() <= plan["steps"][
+        4
+    ].items()
+    assert all(set(step) == {"date", "kind", "text", "why", "source"} for step in plan["steps"])
+    assert plan["google_calendar_url"].startswith(
+        "https://calendar.google.com/calendar/render?action=TEMPLATE&text=Call%20about%20your%20interview"
+        "&dates=20261230%2F20261231&details="
+    )
+
+
+def test_ics_only_with_uid_and_dtstamp():
+    fields = {"interviewed": "2026-12-17", "reply": "1w", "region": "AU-NSW", "today": "2026-12-18"}
+    assert "ics" not in ask(fields)["plan"]
+    plan = ask({**fields, "uid": "call-1@second-date", "dtstamp": "2026-12-18T09:00:00Z"})["plan"]
+    assert plan["ics"].startswith("BEGIN:VCALENDAR\r\n")
+    bad = ask({**fields, "uid": "call-1@second-date", "dtstamp": "yesterday"})
+    assert bad["error"]["field"] == "dtstamp"
+
+
+def test_unknown_region_error_carries_suggestions():
+    answer = ask({"interviewed": "2026-12-17", "reply": "1w", "region": "AU-NWS", "today": "2026-12-18"})
+    assert answer["ok"] is False
+    assert answer["error"]["field"] == "region"
+    assert answer["error"]["code"] == "unknown_region"
+    assert "AU-NSW" in answer["error"]["suggestions"]
+
+
+def test_regions_request():
+    answer = json.loads(handle_request('{"v": 1, "kind": "regions"}'))
+    assert answer["ok"] is True
+    assert answer["regions"] == regions()
+    codes = [region["code"] for region in answer["regions"]]
+    assert len(codes) >= 100
+    assert codes == sorted(codes)
+    expected = {
+        "AU-NSW",
+        "AU-ACT",
+        "AU-NT",
+        "GB-ENG",
+        "GB-NIR",
+        "GB-SCT",
+        "GB-WLS",
+        "US",
+        "US-CA",
+        "US-DC",
+        "CA-ON",
+    }
+    expected |= {
+        "CA-NU",
+        "NZ",
+        "IE",
+        "IN",
+        "SG",
+        "ZA",
+        "DE",
+        "DE-BY",
+        "FR",
+        "NL",
+        "ES",
+        "IT",
+        "SA",
+        "AE",
+        "IL",
+    }
+    assert expected <= set(codes)
+    assert sum(code.startswith("US-") for code in codes) == 51
+    assert sum(code.startswith("AU-") for code in codes) == 8
+    assert sum(code.startswith("CA-") for code in codes) == 13
+    assert sum(code.startswith("DE-") for code in codes) == 16
+    assert all(region["tz"] and region["name"] for region in answer["regions"])
+
+
+@pytest.mark.parametrize(
+    "request_json",
+    [
+        pytest.param("", id="empty"),
+        pytest.param("not json", id="garbage"),
+        pytest.param("[1, 2]", id="a-list"),
+        pytest.param('{"v": 2, "fields": {}}', id="wrong-version"),
+        pytest.param('{"v": 1, "fields": "x"}', id="fields-not-an-object"),
+        pytest.param("[" * 100_000, id="deeply-nested-unclosed"),
+        pytest.param("[" * 100_000 + "]" * 100_000, id="deeply-nested"),
+    ],
+)
+def test_bad_requests_answer_an_error(request_json):
+    answer = json.loads(handle_request(request_json))
+    assert answer == {"v": 1, "ok": False, "error": answer["error"]}
+    assert answer["error"]["code"] == "bad_request"
+    assert answer["error"]["field"] is None
+
+
+def test_missing_fields_name_the_first_one_needed():
+    assert ask({})["error"] == {
+        "field": "interviewed",
+        "message": "Enter the day of your interview, like 2026-12-17.",
+        "code": "missing_field",
+    }
+
+
+def test_non_string_values_are_read_as_text():
+    answer = ask(
+        {"interviewed": "2026-12-17", "reply": None, "region": "AU-NSW", "today": "2026-12-18", "x": 3}
+    )
+    assert answer["plan"]["reply"]["kind"] == "none"
