@@ -6,10 +6,11 @@ import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
+import calculator
 from build_tools._assets import CalculatorAssets, prepare_calculator
 from build_tools._errors import BuildError
 from build_tools._holidays import write_holiday_table
-from build_tools._widget import fill_widget_markers
+from build_tools._widget import RegionChoice, fill_widget_markers, region_choices
 
 
 class SiteCalculator:
@@ -18,6 +19,7 @@ class SiteCalculator:
     def __init__(self) -> None:
         self._scratch: tempfile.TemporaryDirectory[str] | None = None
         self._assets: CalculatorAssets | None = None
+        self._regions: tuple[RegionChoice, ...] = ()
 
     @property
     def assets(self) -> CalculatorAssets:
@@ -36,10 +38,11 @@ class SiteCalculator:
         write_holiday_table(year - 1, year + 2)
         self._scratch = tempfile.TemporaryDirectory(prefix="second-date-")
         self._assets = prepare_calculator(Path(self._scratch.name))
+        self._regions = region_choices(calculator.regions())
 
     def fill_page(self, markdown: str, source: str) -> str:
         """Put the widget where a page asks for it."""
-        return fill_widget_markers(markdown, self.assets, source)
+        return fill_widget_markers(markdown, self.assets, source, self._regions)
 
     def publish(self, site_dir: Path) -> None:
         """Write the runtime, the wheel and the lock file into the built site."""

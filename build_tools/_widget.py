@@ -9,7 +9,7 @@ form reads well before the JavaScript arrives; the loader module
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,13 +38,52 @@ _TEMPLATES = jinja2.Environment(
 )
 
 
+#: Where a time zone spans several regions of one country, the one most readers in it
+#: mean (the zone's own city lies there). Zones not named here default to the country.
+_ZONE_HOMES = {
+    "Australia/Sydney": "AU-NSW",
+    "Europe/London": "GB-ENG",
+    "America/Toronto": "CA-ON",
+    "America/Los_Angeles": "US-CA",
+}
+
+
 @dataclass(frozen=True, slots=True)
 class RegionChoice:
     """One entry of the widget's region list."""
 
     code: str
     name: str
-    tz: str
+    #: The time zones whose readers are offered this region first.
+    suggested_for: tuple[str, ...] = ()
+
+
+def region_choices(regions: Sequence[Mapping[str, str]]) -> tuple[RegionChoice, ...]:
+    """The widget's region list, with the region to suggest to a reader in each time zone.
+
+    A zone's suggestion is its only region, its home region (``_ZONE_HOMES``), or, where
+    it spans several regions of one country, the country itself (national holidays).
+    """
+    codes = {region["code"] for region in regions}
+    by_zone: dict[str, list[str]] = {}
+    for region in regions:
+        by_zone.setdefault(region["tz"], []).append(region["code"])
+    suggestion: dict[str, list[str]] = {}
+    for zone, in_zone in sorted(by_zone.items()):
+        country = in_zone[0].split("-")[0]
+        if _ZONE_HOMES.get(zone) in in_zone:
+            chosen = _ZONE_HOMES[zone]
+        elif len(in_zone) > 1 and country in codes:
+            chosen = country
+        else:
+            chosen = in_zone[0]
+        suggestion.setdefault(chosen, []).append(zone)
+    return tuple(
+        RegionChoice(
+            code=region["code"], name=region["name"], suggested_for=tuple(suggestion.get(region["code"], ()))
+        )
+        for region in regions
+    )
 
 
 def render_widget(assets: CalculatorAssets, regions: Sequence[RegionChoice] = ()) -> str:

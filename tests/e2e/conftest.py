@@ -24,6 +24,12 @@ def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[s
 
 
 @pytest.fixture(scope="session")
+def browser_context_args(browser_context_args: dict[str, Any]) -> dict[str, Any]:
+    """Every page is read by someone in Sydney, unless a test says otherwise."""
+    return {**browser_context_args, "timezone_id": "Australia/Sydney", "locale": "en-AU"}
+
+
+@pytest.fixture(scope="session")
 def site_url(pages_server: PagesServer, built_site: Path) -> Iterator[str]:
     """The built site's address while the test server answers."""
     assert built_site == pages_server.site_dir
@@ -33,43 +39,43 @@ def site_url(pages_server: PagesServer, built_site: Path) -> Iterator[str]:
 
 @dataclass
 class Trouble:
-    """Everything that went wrong in a page: the test fails if any remains."""
+    """Everything that went wrong in a page: the test fails if any of it was not expected."""
 
-    console: list[str] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
-    failed: list[str] = field(default_factory=list)
-    foreign: list[str] = field(default_factory=list)
-    expected_failures: set[str] = field(default_factory=set)
+    seen: list[str] = field(default_factory=list)
+    expected: set[str] = field(default_factory=set)
+
+    def expect(self, fragment: str) -> None:
+        """A test that breaks something on purpose names what its trouble will mention."""
+        self.expected.add(fragment)
 
     def report(self) -> list[str]:
-        failed = [url for url in self.failed if not any(part in url for part in self.expected_failures)]
-        return [*self.console, *self.errors, *failed, *(f"left 127.0.0.1: {url}" for url in self.foreign)]
+        return [line for line in self.seen if not any(fragment in line for fragment in self.expected)]
 
 
 @pytest.fixture(autouse=True)
 def trouble(page: Page) -> Iterator[Trouble]:
     """Watch ``page``; fail the test on console errors, page errors and off-site requests."""
-    seen = Trouble()
+    watch = Trouble()
 
     def on_console(message: ConsoleMessage) -> None:
         if message.type in {"error", "warning"}:
-            seen.console.append(f"console {message.type}: {message.text} ({message.location})")
+            watch.seen.append(f"console {message.type}: {message.text} ({message.location['url']})")
 
     def on_request_failed(request: Request) -> None:
-        seen.failed.append(f"request failed: {request.url} ({request.failure})")
+        watch.seen.append(f"request failed: {request.url} ({request.failure})")
 
     def guard(route: Route) -> None:
         host = urlsplit(route.request.url).hostname
         if host == "127.0.0.1" or route.request.url.startswith(("data:", "blob:")):
             route.fallback()
         else:
-            seen.foreign.append(route.request.url)
+            watch.seen.append(f"request left 127.0.0.1: {route.request.url}")
             route.abort("blockedbyclient")
 
     page.on("console", on_console)
-    page.on("pageerror", lambda error: seen.errors.append(f"page error: {error}"))
+    page.on("pageerror", lambda error: watch.seen.append(f"page error: {error}"))
     page.on("requestfailed", on_request_failed)
     page.context.route("**/*", guard)
-    yield seen
-    problems = seen.report()
+    yield watch
+    problems = watch.report()
     assert not problems, "\n".join(problems)

@@ -15,15 +15,18 @@ pytestmark = pytest.mark.e2e
 
 def test_answers_from_the_query_string(page: Page, site_url: str) -> None:
     freeze_today(page, "2026-12-18")
-    page.goto(f"{site_url}{ARTICLE}?interviewed=2026-12-17&reply=1w")
+    page.goto(f"{site_url}{ARTICLE}?interviewed=2026-12-17&reply=1w&region=AU-NSW")
     wait_until_ready(page)
-    expect(call_on(page)).to_have_attribute("datetime", "2026-12-28")
-    expect(call_on(page)).to_have_text("Monday 28 December")  # this year: no year to read
+    # Thu 24 Dec was the day; Christmas, the weekend and Boxing Day (observed) don't count.
+    expect(call_on(page)).to_have_attribute("datetime", "2026-12-30")
+    expect(call_on(page)).to_have_text("Wednesday 30 December")  # this year: no year to read
+    expect(page.get_by_test_id("countdown")).to_have_text("That’s in 12 days.")
 
     freeze_today(page, "2027-01-05")
     page.reload()
     wait_until_ready(page)
-    expect(call_on(page)).to_have_text("Monday 28 December 2026")
+    expect(call_on(page)).to_have_text("Wednesday 30 December 2026")
+    expect(page.get_by_test_id("countdown")).to_have_text("That was 6 days ago: call now.")
 
 
 def test_form_answers_and_the_address_keeps_the_state(page: Page, site_url: str) -> None:
@@ -33,11 +36,13 @@ def test_form_answers_and_the_address_keeps_the_state(page: Page, site_url: str)
     page.get_by_label("Email").check()
     page.get_by_role("button", name="Work out my call date").click()
     wait_until_ready(page)
+    # Mon 2 Mar + 5 days = Sat 7 Mar; the two working days after it: Mon 9, Tue 10 Mar.
     expect(call_on(page)).to_have_attribute("datetime", "2026-03-10")
     state = parse_qs(urlsplit(page.url).query)
     assert state["interviewed"] == ["2026-03-02"]
     assert state["reply"] == ["5d"]
     assert state["channel"] == ["email"]
+    assert state["region"] == ["AU-NSW"]  # suggested from the reader's time zone, Sydney
 
     # The address alone brings the same form back.
     page.goto(page.url)
@@ -50,7 +55,8 @@ def test_form_answers_and_the_address_keeps_the_state(page: Page, site_url: str)
 
 def test_state_from_the_address_fills_every_control(page: Page, site_url: str) -> None:
     page.goto(
-        f"{site_url}{ARTICLE}?interviewed=2026-12-17&reply=2027-01-08&pending=references,hr&channel=email"
+        f"{site_url}{ARTICLE}?interviewed=2026-12-17&reply=2027-01-08&region=GB-SCT"
+        "&pending=references,hr&channel=email"
     )
     wait_until_ready(page)
     expect(page.get_by_label("A day they named")).to_be_checked()
@@ -59,10 +65,12 @@ def test_state_from_the_address_fills_every_control(page: Page, site_url: str) -
     expect(page.get_by_label("HR forms and approvals")).to_be_checked()
     expect(page.get_by_label("A security clearance")).not_to_be_checked()
     expect(page.get_by_label("Email")).to_be_checked()
+    expect(page.get_by_label("Where is the employer?")).to_have_value("GB-SCT")
+    expect(page.get_by_test_id("region-name")).to_have_text("Scotland, United Kingdom")
 
 
 def test_a_reply_it_cannot_read_is_named_at_its_field(page: Page, site_url: str) -> None:
-    page.goto(f"{site_url}{ARTICLE}?interviewed=2026-12-17&reply=soon")
+    page.goto(f"{site_url}{ARTICLE}?interviewed=2026-12-17&reply=soon&region=AU-NSW")
     wait_until_ready(page)
     count = page.get_by_label("How many")
     expect(count).to_have_attribute("aria-invalid", "true")
@@ -70,7 +78,8 @@ def test_a_reply_it_cannot_read_is_named_at_its_field(page: Page, site_url: str)
     expect(count).to_have_value("soon")  # what the reader typed is still there to correct
     count.fill("2")
     count.press("Enter")
-    expect(call_on(page)).to_have_attribute("datetime", "2027-01-04")
+    # Thu 31 Dec; New Year's Day and the weekend pass; Mon 4 and Tue 5 Jan are the two days.
+    expect(call_on(page)).to_have_attribute("datetime", "2027-01-05")
     expect(count).not_to_have_attribute("aria-invalid", "true")
     expect(page.locator("#cc-reply-error")).to_be_hidden()
 
@@ -84,7 +93,7 @@ def test_works_after_instant_navigation(page: Page, site_url: str) -> None:
     fill_span(page, "1", "weeks")
     page.get_by_role("button", name="Work out my call date").click()
     wait_until_ready(page)
-    expect(call_on(page)).to_have_attribute("datetime", "2026-12-28")
+    expect(call_on(page)).to_have_attribute("datetime", "2026-12-30")
     # Instant navigation swapped the content without loading a new document.
     assert page.evaluate("window.__sameDocument") is True
 
@@ -94,4 +103,4 @@ def test_works_after_instant_navigation(page: Page, site_url: str) -> None:
     page.go_back()  # to the article, its address holding what was typed
     wait_until_ready(page)
     assert page.evaluate("window.__sameDocument") is True
-    expect(call_on(page)).to_have_attribute("datetime", "2026-12-28")
+    expect(call_on(page)).to_have_attribute("datetime", "2026-12-30")

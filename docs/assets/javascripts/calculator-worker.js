@@ -23,6 +23,25 @@ function post(message) {
 
 const params = new URL(self.location.href).searchParams;
 
+/**
+ * A promise that rejects when WebAssembly fails to instantiate in this worker.
+ * @returns {Promise<never>}
+ */
+function watchWasm() {
+  return new Promise((_, reject) => {
+    for (const name of /** @type {const} */ (["instantiateStreaming", "instantiate"])) {
+      const original = WebAssembly[name];
+      // @ts-ignore -- the same function, wrapped to report its failure
+      WebAssembly[name] = (...args) =>
+        // @ts-ignore
+        original(...args).catch((/** @type {unknown} */ error) => {
+          reject(new Error(`the Python runtime could not start (${error})`));
+          throw error;
+        });
+    }
+  });
+}
+
 /** @returns {Promise<(request: string) => string>} */
 async function start() {
   const runtime = params.get("runtime");
@@ -32,15 +51,21 @@ async function start() {
   }
   post({ type: "status", stage: "downloading" });
   const { loadPyodide } = await import(new URL("pyodide.mjs", runtime).href);
+  // Pyodide only logs a failed WebAssembly start (a 404 or a broken download) and then
+  // waits forever; watching the instantiation lets the widget say so at once.
+  const wasmFailed = watchWasm();
   /** @type {string[]} */
   const problems = [];
-  const pyodide = await loadPyodide({
-    indexURL: runtime,
-    lockFileURL: lock,
-    checkIntegrity: true,
-    stdout: () => {},
-    stderr: (/** @type {string} */ line) => problems.push(line),
-  });
+  const pyodide = await Promise.race([
+    loadPyodide({
+      indexURL: runtime,
+      lockFileURL: lock,
+      checkIntegrity: true,
+      stdout: () => {},
+      stderr: (/** @type {string} */ line) => problems.push(line),
+    }),
+    wasmFailed,
+  ]);
   post({ type: "status", stage: "starting" });
   // loadPackage resolves (with fewer packages) rather than rejecting on a 404 or a bad
   // hash, so check that the calculator really arrived.

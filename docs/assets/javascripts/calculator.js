@@ -23,6 +23,13 @@ const WORKER_URL = new URL(`calculator-worker.js${new URL(import.meta.url).searc
 /** The form fields that live in the address bar, in the engine's own language. */
 const STATE_FIELDS = ["interviewed", "reply", "region", "pending", "channel", "considering"];
 
+/** Python's messages speak the query-string language; the form's controls need plainer words. */
+const FORM_WORDING = /** @type {Record<string, string>} */ ({
+  "reply_not_understood:span": "Enter how many days or weeks they said, as a whole number: 1, 2, 10…",
+  "missing_field:date": "Pick the day they said you would hear by.",
+  "reply_not_understood:date": "Pick the day they said you would hear by.",
+});
+
 const STAGE_TEXT = {
   waiting: "",
   downloading: "Downloading Python…",
@@ -51,6 +58,7 @@ class Engine {
     /** @type {Stage} */
     this.stage = "waiting";
     this.failure = "";
+    this.detail = "";
     /** @type {Set<() => void>} */
     this.listeners = new Set();
     /** @type {Map<number, (answer: Answer) => void>} */
@@ -76,11 +84,14 @@ class Engine {
     worker.addEventListener("message", (event) => this.receive(event.data));
     worker.addEventListener("error", (event) => {
       event.preventDefault();
-      this.fail("The calculator stopped unexpectedly.");
+      this.fail("The calculator stopped unexpectedly. Press Retry to start it again.");
     });
     this.worker = worker;
     const limit = Number(/** @type {any} */ (globalThis).SECOND_DATE_LOAD_TIMEOUT_MS) || LOAD_TIMEOUT_MS;
-    this.timer = window.setTimeout(() => this.fail("Python is taking too long to load."), limit);
+    this.timer = window.setTimeout(
+      () => this.fail("The calculator is taking too long to load. Check your connection, then press Retry."),
+      limit,
+    );
     this.changed();
   }
 
@@ -105,7 +116,7 @@ class Engine {
       }
       this.changed();
     } else if (message.type === "failed") {
-      this.fail(`The calculator could not start: ${message.message}.`);
+      this.fail("The calculator could not load. Check your connection, then press Retry.", message.message);
     } else if (message.type === "answer") {
       const resolve = this.pending.get(message.id);
       this.pending.delete(message.id);
@@ -113,9 +124,13 @@ class Engine {
     }
   }
 
-  /** @param {string} text */
-  fail(text) {
+  /**
+   * @param {string} text what the reader is told
+   * @param {string} [detail] what went wrong, for whoever inspects the page
+   */
+  fail(text, detail = "") {
     window.clearTimeout(this.timer);
+    this.detail = detail;
     this.worker?.terminate();
     this.worker = null;
     this.status = "error";
@@ -215,12 +230,42 @@ function countdown(days) {
 }
 
 /**
- * Put text (never markup) into an element, with optional links after it.
+ * Put text, never markup, into an element.
  * @param {Element} element
  * @param {string} text
  */
 function say(element, text) {
   element.textContent = text;
+}
+
+/**
+ * A new element holding text.
+ * @param {string} tag
+ * @param {string} text
+ */
+function withText(tag, text) {
+  const element = document.createElement(tag);
+  element.textContent = text;
+  return element;
+}
+
+/**
+ * One step of "Why this date": what happened that day, why it counts, and the source.
+ * @param {{date: string, text: string, why: string, source: string | null}} step
+ */
+function stepItem(step) {
+  const item = document.createElement("li");
+  const when = document.createElement("time");
+  when.dateTime = step.date;
+  when.textContent = step.text;
+  item.append(withText("strong", ""), ` ${step.why}`);
+  /** @type {HTMLElement} */ (item.firstChild).append(when);
+  if (step.source) {
+    const link = withText("a", "source");
+    /** @type {HTMLAnchorElement} */ (link).href = step.source;
+    item.append(" (", link, ")");
+  }
+  return item;
 }
 
 // ---- One widget -------------------------------------------------------------------------
@@ -347,6 +392,7 @@ function setUp(root) {
     root.dataset.status = current.status;
     failure.hidden = current.status !== "error";
     say($(".call-calculator__failure-message"), current.failure);
+    failure.dataset.detail = current.detail;
     if (current.status === "loading" && current.stage !== "waiting") {
       if (statusShown) {
         say(status, STAGE_TEXT[current.stage]);
@@ -389,7 +435,7 @@ function setUp(root) {
     }
     if (!problem) return;
     const message = (problem.field && root.querySelector(`#cc-${problem.field}-error`)) || $("#cc-form-error");
-    say(message, problem.message);
+    say(message, FORM_WORDING[`${problem.code}:${replyKind()}`] ?? problem.message);
     /** @type {HTMLElement} */ (message).hidden = false;
     for (const control of controlsOf(problem.field ?? "")) {
       control.setAttribute("aria-invalid", "true");
@@ -402,51 +448,31 @@ function setUp(root) {
   let icsUrl = "";
   /** @param {Record<string, any>} plan */
   const showPlan = (plan) => {
-    const today = plan.today ?? localToday();
+    const today = plan.today;
     const callOn = /** @type {HTMLTimeElement} */ ($('[data-testid="call-on"] time'));
     callOn.dateTime = plan.call_on;
     say(callOn, longDate(plan.call_on, today));
-    say($('[data-testid="countdown"]'), countdown(plan.days_until_call ?? 0));
-    const window_ = plan.call_window ?? {};
+    say($('[data-testid="countdown"]'), countdown(plan.days_until_call));
+    const slot = plan.call_window;
     say(
       $('[data-testid="best-time"]'),
-      `${longDate(plan.best_day ?? plan.call_on, today)}, ${window_.start ?? ""}–${window_.end ?? ""} their time (${window_.tz ?? ""}).`,
+      `${longDate(plan.best_day, today)}, between ${slot.start} and ${slot.end} their time (${slot.tz}). ${slot.note}`,
     );
-    say($('[data-testid="thank-you"]'), `Send it by ${longDate(plan.thank_you_by ?? plan.interviewed, today)}.`);
-    const next = [].concat(plan.next_follow_up ?? []).map((/** @type {any} */ item) => (typeof item === "string" ? item : item.date));
-    say(
-      $('[data-testid="next-follow-up"]'),
-      next.length ? `Follow up once more on ${next.map((iso) => longDate(iso, today)).join(", then ")}; after that, let it go.` : "",
-    );
-    say($('[data-testid="channel-advice"]'), typeof plan.channel === "string" ? plan.channel : (plan.channel?.advice ?? ""));
-    const steps = $('[data-testid="steps"]');
-    steps.replaceChildren(
-      ...(plan.steps ?? []).map((/** @type {Record<string, string>} */ step) => {
-        const item = document.createElement("li");
-        const what = document.createElement("strong");
-        say(what, step.text);
-        item.append(what);
-        if (step.why) item.append(` ${step.why}`);
-        if (step.source) {
-          const link = document.createElement("a");
-          link.href = step.source;
-          link.rel = "noopener";
-          say(link, "Source");
-          item.append(" (", link, ")");
-        }
-        return item;
-      }),
-    );
+    say($('[data-testid="thank-you"]'), `Send it by ${longDate(plan.thank_you_by, today)}.`);
+    const next = plan.next_follow_up;
+    say($('[data-testid="next-follow-up"]'), `${longDate(next.date, today)}. ${next.text}`);
+    const advice = $('[data-testid="channel-advice"]');
+    const tips = document.createElement("ul");
+    tips.append(...plan.channel.tips.map((/** @type {string} */ tip) => withText("li", tip)));
+    advice.replaceChildren(withText("strong", plan.channel.headline), tips);
+    $('[data-testid="steps"]').replaceChildren(...plan.steps.map(stepItem));
     URL.revokeObjectURL(icsUrl);
-    icsUrl = plan.ics ? URL.createObjectURL(new Blob([plan.ics], { type: "text/calendar" })) : "";
-    const ics = /** @type {HTMLAnchorElement} */ ($('[data-testid="ics"]'));
-    ics.href = icsUrl || "#";
-    ics.hidden = !icsUrl;
-    const google = /** @type {HTMLAnchorElement} */ ($('[data-testid="google-calendar"]'));
-    google.href = plan.google_calendar_url ?? "#";
-    google.hidden = !plan.google_calendar_url;
+    icsUrl = URL.createObjectURL(new Blob([plan.ics], { type: "text/calendar" }));
+    /** @type {HTMLAnchorElement} */ ($('[data-testid="ics"]')).href = icsUrl;
+    /** @type {HTMLAnchorElement} */ ($('[data-testid="google-calendar"]')).href = plan.google_calendar_url;
     const tooSoon = plan.too_soon;
-    say(verdict, tooSoon ? `${tooSoon.verdict ?? ""} ${tooSoon.reason ?? ""}`.trim() : "");
+    say(verdict, tooSoon ? `${tooSoon.text} ${tooSoon.why}` : "");
+    verdict.dataset.verdict = tooSoon?.verdict ?? "";
     answerBox.hidden = false;
   };
 
@@ -510,20 +536,18 @@ function setUp(root) {
 }
 
 /**
- * Guess the employer's region from the reader's time zone and language: a reader in
- * Sydney most likely interviews with an employer in New South Wales.
+ * Suggest the employer's region from the reader's time zone (the build marks one region
+ * per zone), else from the country in the reader's language: a reader in Sydney most
+ * likely interviews with an employer in New South Wales.
  * @param {HTMLOptionElement[]} options
  */
 function guessRegion(options) {
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   const country = (navigator.language.split("-")[1] ?? "").toUpperCase();
-  const inZone = options.filter((option) => option.dataset.tz === zone);
-  const best =
-    inZone.find((option) => option.value.split("-")[0] === country && inZone.length > 1 && !option.value.includes("-")) ??
-    inZone.find((option) => option.value.split("-")[0] === country) ??
-    inZone[0] ??
+  const guess =
+    options.find((option) => (option.dataset.zones ?? "").split(" ").includes(zone)) ??
     options.find((option) => option.value === country);
-  return best?.value ?? "";
+  return guess?.value ?? "";
 }
 
 /**

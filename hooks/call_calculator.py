@@ -1,4 +1,8 @@
-"""MkDocs glue: build the calculator, place its widget, publish it with the site."""
+"""MkDocs glue: build the calculator, place its widget, publish it with the site.
+
+MkDocs registers a hook module under its file name, so no hook may be named after a
+package it imports: this one is not `calculator.py`.
+"""
 
 from __future__ import annotations
 
