@@ -4,21 +4,35 @@ Plain functions with typed inputs, called by the MkDocs hooks and by the tests.
 """
 
 from build_tools._assets import CalculatorAssets, prepare_calculator
+from build_tools._content import Problem, check_site
 from build_tools._errors import BuildError
+from build_tools._examples import fill_examples
+from build_tools._pages import SiteContent
 from build_tools._runtime import RUNTIME_FILES, Runtime, find_runtime
+from build_tools._scaffold import new_article
+from build_tools._series import Article, load_series
 from build_tools._site import SiteCalculator
+from build_tools._social import prepare_social_fonts
 from build_tools._wheel import build_wheel
 from build_tools._widget import fill_widget_markers, render_widget
 
 __all__ = [
     "RUNTIME_FILES",
+    "Article",
     "BuildError",
     "CalculatorAssets",
+    "Problem",
     "Runtime",
     "SiteCalculator",
+    "SiteContent",
     "build_wheel",
+    "check_site",
+    "fill_examples",
     "fill_widget_markers",
     "find_runtime",
+    "load_series",
+    "new_article",
     "prepare_calculator",
+    "prepare_social_fonts",
     "render_widget",
 ]
