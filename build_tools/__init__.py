@@ -7,6 +7,7 @@ from build_tools._assets import CalculatorAssets, prepare_calculator
 from build_tools._content import Problem, check_site
 from build_tools._errors import BuildError
 from build_tools._examples import fill_examples
+from build_tools._overlap import fingerprints, prose_word_count, reader_text, shared_runs
 from build_tools._pages import SiteContent
 from build_tools._runtime import RUNTIME_FILES, Runtime, find_runtime
 from build_tools._scaffold import new_article
@@ -30,9 +31,13 @@ __all__ = [
     "fill_examples",
     "fill_widget_markers",
     "find_runtime",
+    "fingerprints",
     "load_series",
     "new_article",
     "prepare_calculator",
     "prepare_social_fonts",
+    "prose_word_count",
+    "reader_text",
     "render_widget",
+    "shared_runs",
 ]
