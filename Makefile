@@ -13,7 +13,7 @@ PORT ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 export UV_PYTHON_DOWNLOADS := never
 
-.PHONY: serve test setup browser lint typecheck unit build e2e clean
+.PHONY: serve test setup browser lint typecheck unit build e2e clean new-article
 
 ## serve: set up, then build and serve the site at http://$(HOST):$(PORT)/ (rebuilds on change)
 serve: setup
@@ -59,3 +59,9 @@ e2e: setup browser
 
 clean:
 	rm -rf site $(VENV) $(TOOLS) node_modules .pytest_cache .mypy_cache .ruff_cache
+
+## new-article: scaffold the next part of the series: make new-article TITLE="Your title"
+# (TITLE reaches the recipe through the environment, so quotes in a title are safe)
+new-article: setup
+	@test -n "$$TITLE" || { echo 'usage: make new-article TITLE="Your title"' >&2; exit 2; }
+	$(BIN)/python -m build_tools.new_article "$$TITLE"
