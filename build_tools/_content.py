@@ -108,7 +108,7 @@ def _known_authors(docs_dir: Path) -> set[str] | None:
 def _check_meta(page: _Page, authors: set[str] | None) -> Iterator[Problem]:
     source = page.source
     if source.error:
-        yield Problem(page.path, 1, source.error)
+        yield Problem(page.path, source.error_line, source.error)
         return
     if not source.meta:
         yield Problem(page.path, 1, "no front matter: add a YAML block with title and description")

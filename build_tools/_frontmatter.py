@@ -23,6 +23,7 @@ class Source:
     body: str
     body_line: int
     error: str | None = None
+    error_line: int = 1
     key_lines: dict[str, int] = field(default_factory=dict)
 
     def line_of(self, key: str) -> int:
@@ -46,8 +47,10 @@ def read_source(text: str) -> Source:
     try:
         loaded = yaml.safe_load(raw) if raw.strip() else {}
     except yaml.YAMLError as error:
-        message = f"front matter is not valid YAML: {error}"
-        return Source(meta={}, body=body, body_line=body_line, error=message)
+        mark = getattr(error, "problem_mark", None)
+        line = 2 + mark.line if mark is not None else 1
+        message = f"front matter is not valid YAML: {getattr(error, 'problem', None) or error}"
+        return Source(meta={}, body=body, body_line=body_line, error=message, error_line=line)
     if not isinstance(loaded, dict):
         return Source(meta={}, body=body, body_line=body_line, error="front matter must be a YAML mapping")
     return Source(meta=loaded, body=body, body_line=body_line, key_lines=key_lines)

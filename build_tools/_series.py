@@ -54,7 +54,10 @@ def _link(target: str, source: str) -> str:
 
 def render_series_list(articles: list[Article], source: str) -> str:
     """A numbered list of the parts, one line each, linked from page ``source``."""
-    return "\n".join(f"{a.part}. **[{a.title}]({_link(a.path, source)})**: {a.description}" for a in articles)
+    dash = "\N{EN DASH}"
+    return "\n".join(
+        f"{a.part}. **[{a.title}]({_link(a.path, source)})** {dash} {a.description}" for a in articles
+    )
 
 
 def render_series_nav(articles: list[Article], source: str) -> str:

@@ -73,7 +73,9 @@ def test_problems_render_as_path_line_message(tmp_path):
     [
         pytest.param("# Home\n", "index.md:1: no front matter", id="no-front-matter"),
         pytest.param(
-            "---\ntitle: [\n---\n# Home\n", "index.md:1: front matter is not valid YAML", id="bad-yaml"
+            "---\ntitle: a: b\ndescription: x\n---\n# Home\n",
+            "index.md:2: front matter is not valid YAML",
+            id="bad-yaml",
         ),
         pytest.param(
             "---\ntitle: Home\n---\n# Home\n", "index.md:1: front matter `description`", id="no-description"

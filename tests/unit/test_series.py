@@ -52,8 +52,8 @@ def test_the_landing_marker_lists_every_part_from_the_page_it_is_on(tmp_path):
     filled = fill_series("# Series\n\n<!-- second-date:series -->\n", load_series(tmp_path), "series.md")
     assert filled == (
         "# Series\n\n"
-        "1. **[Part 1](articles/posts/p1.md)**: About 1.\n"
-        "2. **[Part 2](articles/posts/p2.md)**: About 2.\n"
+        "1. **[Part 1](articles/posts/p1.md)** \N{EN DASH} About 1.\n"
+        "2. **[Part 2](articles/posts/p2.md)** \N{EN DASH} About 2.\n"
     )
 
 
