@@ -13,7 +13,7 @@ PORT ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 export UV_PYTHON_DOWNLOADS := never
 
-.PHONY: serve test setup browser lint typecheck unit build e2e clean
+.PHONY: serve test setup browser lint typecheck unit build e2e clean new-article cairo
 
 ## serve: set up, then build and serve the site at http://$(HOST):$(PORT)/ (rebuilds on change)
 serve: setup
@@ -22,8 +22,8 @@ serve: setup
 ## test: set up, then run every check: lint, types, unit tests, strict build, browser tests
 test: setup browser lint typecheck unit build e2e
 
-## setup: the virtual environment (locked Python packages) and the pinned Pyodide runtime
-setup: $(VENV)/.synced node_modules/.installed
+## setup: the virtual environment (locked Python packages), the pinned Pyodide runtime, Cairo
+setup: $(VENV)/.synced node_modules/.installed cairo
 
 $(UV):
 	$(PYTHON) -m venv $(TOOLS)
@@ -59,3 +59,13 @@ e2e: setup browser
 
 clean:
 	rm -rf site $(VENV) $(TOOLS) node_modules .pytest_cache .mypy_cache .ruff_cache
+
+## new-article: scaffold the next part of the series: make new-article TITLE="Your title"
+# (TITLE reaches the recipe through the environment, so quotes in a title are safe)
+new-article: setup
+	@test -n "$$TITLE" || { echo 'usage: make new-article TITLE="Your title"' >&2; exit 2; }
+	$(BIN)/python -m build_tools.new_article "$$TITLE"
+
+## cairo: the Cairo library the social cards are drawn with (as root on Debian: apt-get install libcairo2)
+cairo: $(VENV)/.synced
+	@$(BIN)/python -m build_tools.cairo_library --install

@@ -1,4 +1,4 @@
-"""MkDocs glue: build the calculator, place its widget, publish it with the site.
+"""MkDocs glue: check the articles, build the calculator, fill the pages, publish.
 
 MkDocs registers a hook module under its file name, so no hook may be named after a
 package it imports: this one is not `calculator.py`.
@@ -13,13 +13,18 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from build_tools import BuildError, SiteCalculator
+from build_tools import BuildError, SiteCalculator, SiteContent, prepare_social_fonts
 
 _calculator = SiteCalculator()
+_content = SiteContent()
 
 
 def on_pre_build(config: MkDocsConfig) -> None:
+    social = config.plugins.get("material/social")
+    if social is not None:
+        prepare_social_fonts(Path(social.config.cache_dir))
     try:
+        _content.prepare(Path(config.docs_dir))
         _calculator.prepare()
     except BuildError as error:
         raise PluginError(str(error)) from error
@@ -27,6 +32,7 @@ def on_pre_build(config: MkDocsConfig) -> None:
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     try:
+        markdown = _content.fill_page(markdown, page.file.src_uri)
         return _calculator.fill_page(markdown, page.file.src_uri)
     except BuildError as error:
         raise PluginError(str(error)) from error

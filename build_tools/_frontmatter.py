@@ -1,0 +1,56 @@
+"""Front matter: the YAML block between ``---`` lines at the top of a Markdown page."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+_BLOCK = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One Markdown page split into its front matter and its body.
+
+    ``body_line`` is the file's line number (1-based) of the body's first line, so a
+    problem found on body line ``n`` (0-based) is on file line ``body_line + n``.
+    """
+
+    meta: dict[str, Any]
+    body: str
+    body_line: int
+    error: str | None = None
+    error_line: int = 1
+    key_lines: dict[str, int] = field(default_factory=dict)
+
+    def line_of(self, key: str) -> int:
+        """The file line of a top-level front matter key, or 1 when it is absent."""
+        return self.key_lines.get(key, 1)
+
+
+def read_source(text: str) -> Source:
+    """Split ``text``; a YAML error is reported in ``error`` rather than raised."""
+    match = _BLOCK.match(text)
+    if match is None:
+        return Source(meta={}, body=text, body_line=1)
+    raw = match["yaml"] or ""
+    body_line = text.count("\n", 0, match.end()) + 1
+    key_lines = {
+        m["key"]: number
+        for number, line in enumerate(raw.splitlines(), start=2)
+        if (m := re.match(r"(?P<key>[A-Za-z_][\w-]*)\s*:", line))
+    }
+    body = text[match.end() :]
+    try:
+        loaded = yaml.safe_load(raw) if raw.strip() else {}
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = 2 + mark.line if mark is not None else 1
+        message = f"front matter is not valid YAML: {getattr(error, 'problem', None) or error}"
+        return Source(meta={}, body=body, body_line=body_line, error=message, error_line=line)
+    if not isinstance(loaded, dict):
+        return Source(meta={}, body=body, body_line=body_line, error="front matter must be a YAML mapping")
+    return Source(meta=loaded, body=body, body_line=body_line, key_lines=key_lines)

@@ -1,0 +1,62 @@
+"""Find, or install, the Cairo library that Material's social cards are drawn with.
+
+``python -m build_tools.cairo_library --install`` makes sure ``cairocffi`` can load it:
+
+1. when it loads already (GitHub's Ubuntu runners, most desktops), nothing to do;
+2. as root on Debian or Ubuntu, ``apt-get install libcairo2``;
+3. elsewhere, say what to install and fail, since the strict build would fail later.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import shutil
+import subprocess
+import sys
+
+
+def cairo_loads() -> bool:
+    """Whether ``cairocffi`` (which ``cairosvg`` uses) finds the Cairo library."""
+    try:
+        importlib.import_module("cairocffi")
+    except OSError:
+        return False
+    return True
+
+
+def _can_apt() -> bool:
+    return os.geteuid() == 0 and shutil.which("apt-get") is not None
+
+
+def install() -> str:
+    """Make sure Cairo loads; say how."""
+    if cairo_loads():
+        return "found"
+    if not _can_apt():
+        raise SystemExit(
+            "The social cards need the Cairo library: install it (Debian/Ubuntu: "
+            "`sudo apt-get install libcairo2`, macOS: `brew install cairo`), then run make again."
+        )
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)  # noqa: S607
+    subprocess.run(["apt-get", "install", "-y", "-qq", "libcairo2"], check=True, env=env)  # noqa: S607
+    return "installed libcairo2"
+
+
+def main() -> None:
+    """Command line: report Cairo, installing it with ``--install``."""
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--install", action="store_true", help="install libcairo2 if it is missing")
+    args = parser.parse_args()
+    status = install() if args.install else ("found" if cairo_loads() else "missing")
+    print(f"Cairo for the social cards: {status}")  # noqa: T201
+    if status == "missing":
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
