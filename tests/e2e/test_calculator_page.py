@@ -98,7 +98,7 @@ def test_works_after_instant_navigation(page: Page, site_url: str) -> None:
     assert page.evaluate("window.__sameDocument") is True
 
     # Away and back again: the new copy of the widget is wired to the same worker.
-    page.get_by_role("link", name="Home").first.click()
+    page.get_by_role("link", name="Second Date").first.click()  # the header's home link
     expect(page).to_have_url(site_url)
     page.go_back()  # to the article, its address holding what was typed
     wait_until_ready(page)
