@@ -478,7 +478,8 @@ function setUp(root) {
 
   // -- Asking.
   let latest = 0;
-  const calculate = async () => {
+  /** @param {{reveal?: boolean}} [options] reveal: bring the answer into view and focus */
+  const calculate = async ({ reveal = false } = {}) => {
     const fields = readForm();
     remember(fields);
     const request = ++latest;
@@ -494,6 +495,11 @@ function setUp(root) {
     if (answer.ok) {
       showProblem(null);
       showPlan(answer.plan);
+      if (reveal) {
+        const heading = $('[data-testid="answer-heading"]');
+        heading.focus({ preventScroll: true });
+        heading.scrollIntoView({ block: "center", behavior: "smooth" });
+      }
     } else {
       showProblem(answer.error);
       answerBox.hidden = true;
@@ -503,7 +509,7 @@ function setUp(root) {
 
   form.addEventListener("submit", (event) => {
     event.preventDefault();
-    void calculate();
+    void calculate({ reveal: true });
   });
   form.addEventListener("change", (event) => {
     if (/** @type {HTMLInputElement} */ (event.target).name === "reply-kind") showReplyKind();
@@ -526,6 +532,16 @@ function setUp(root) {
     }
   });
   $('[data-testid="print"]').addEventListener("click", () => window.print());
+  // Browsers without ::details-content print a closed <details> closed: open it for print.
+  const why = /** @type {HTMLDetailsElement} */ ($('[data-testid="why"]'));
+  let openedForPrint = false;
+  window.addEventListener("beforeprint", () => {
+    openedForPrint = root.isConnected && !why.open;
+    if (openedForPrint) why.open = true;
+  });
+  window.addEventListener("afterprint", () => {
+    if (openedForPrint) why.open = false;
+  });
 
   // -- When to start Python: now if the address asks a question, else when it is wanted.
   if (STATE_FIELDS.some((name) => query.has(name))) {
