@@ -77,8 +77,24 @@ def render_example(fields: dict[str, str], plan: dict[str, Any]) -> str:
         '!!! example "Worked example"\n\n'
         f"    Interview on **{long_date(interviewed)}**; they say you will hear within"
         f" {say_span(fields['reply'])}, so by **{long_date(expected)}**."
-        f" Your day to call: **{long_date(call_on)}**.\n"
+        f" Your day to call: **{long_date(call_on)}**.\n" + _closed_days(plan, after=expected, before=call_on)
     )
+
+
+def _closed_days(plan: dict[str, Any], after: date, before: date) -> str:
+    """The days between the promised answer and the call that did not count, as a list.
+
+    Only worth saying when a public holiday is among them: everyone skips weekends.
+    """
+    closed = [
+        step
+        for step in plan["steps"]
+        if step["kind"] == "closed" and after < date.fromisoformat(step["date"]) < before
+    ]
+    if not any("weekend" not in step["text"] for step in closed):
+        return ""
+    lines = "".join(f"    - {step['text']}\n" for step in closed)
+    return f"\n    Days that don't count on the way:\n\n{lines}"
 
 
 def fill_examples(markdown: str, source: str, first_line: int = 1) -> str:

@@ -20,12 +20,34 @@ def test_a_marker_becomes_a_worked_example():
     assert filled.endswith("\nEnd.\n")
 
 
+def test_public_holidays_on_the_way_are_listed():
+    markdown = "<!-- second-date:example interviewed=2026-12-17 reply=1w region=AU-NSW -->\n"
+    filled = fill_examples(markdown, "a.md")
+    assert "Your day to call: **Wednesday 30 December 2026**" in filled
+    assert "    Days that don't count on the way:\n\n" in filled
+    assert "    - Fri 25 Dec: Christmas Day — nobody is in\n" in filled
+    assert "    - Sat 26 Dec: weekend\n" in filled
+    assert "    - Mon 28 Dec: Boxing Day (observed) — nobody is in\n" in filled
+
+
+def test_weekends_alone_go_unsaid():
+    filled = fill_examples(
+        "<!-- second-date:example interviewed=2026-11-12 reply=1w region=AU-NSW -->", "a.md"
+    )
+    assert "don't count" not in filled
+
+
 def test_the_calculator_is_asked_through_its_seam_with_region_and_today(monkeypatch):
     requests = []
 
     def handle_request(request_json: str) -> str:
         requests.append(json.loads(request_json))
-        plan = {"interviewed": "2026-11-12", "reply_expected": "2026-11-19", "call_on": "2026-11-24"}
+        plan = {
+            "interviewed": "2026-11-12",
+            "reply_expected": "2026-11-19",
+            "call_on": "2026-11-24",
+            "steps": [],
+        }
         return json.dumps({"v": 1, "ok": True, "plan": plan})
 
     monkeypatch.setattr(examples.calculator, "handle_request", handle_request)
