@@ -17,6 +17,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from build_tools._system import apt_install, can_apt_install
+
 SYSTEM_CHROMIUM = Path("/usr/bin/chromium")
 
 
@@ -32,19 +34,13 @@ def find_chromium() -> Path | None:
     return SYSTEM_CHROMIUM if SYSTEM_CHROMIUM.is_file() else None
 
 
-def _can_apt() -> bool:
-    return os.geteuid() == 0 and shutil.which("apt-get") is not None
-
-
 def install() -> str:
     """Make sure a Chromium exists; say which one."""
     found = find_chromium()
     if found is not None:
         return str(found)
-    if _can_apt():
-        env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-        subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)  # noqa: S607
-        subprocess.run(["apt-get", "install", "-y", "-qq", "chromium"], check=True, env=env)  # noqa: S607
+    if can_apt_install():
+        apt_install("chromium")
         return str(SYSTEM_CHROMIUM)
     subprocess.run([sys.executable, "-m", "playwright", "install", "chromium"], check=True)
     return "Playwright's Chromium"

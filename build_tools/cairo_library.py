@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import os
-import shutil
-import subprocess
 import sys
+
+from build_tools._system import apt_install, can_apt_install
 
 
 def cairo_loads() -> bool:
@@ -26,22 +25,16 @@ def cairo_loads() -> bool:
     return True
 
 
-def _can_apt() -> bool:
-    return os.geteuid() == 0 and shutil.which("apt-get") is not None
-
-
 def install() -> str:
     """Make sure Cairo loads; say how."""
     if cairo_loads():
         return "found"
-    if not _can_apt():
+    if not can_apt_install():
         raise SystemExit(
             "The social cards need the Cairo library: install it (Debian/Ubuntu: "
             "`sudo apt-get install libcairo2`, macOS: `brew install cairo`), then run make again."
         )
-    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-    subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)  # noqa: S607
-    subprocess.run(["apt-get", "install", "-y", "-qq", "libcairo2"], check=True, env=env)  # noqa: S607
+    apt_install("libcairo2")
     return "installed libcairo2"
 
 
