@@ -254,12 +254,12 @@ function withText(tag, text) {
  * @param {{date: string, text: string, why: string, source: string | null}} step
  */
 function stepItem(step) {
-  const item = document.createElement("li");
-  const when = document.createElement("time");
+  const when = /** @type {HTMLTimeElement} */ (withText("time", step.text));
   when.dateTime = step.date;
-  when.textContent = step.text;
-  item.append(withText("strong", ""), ` ${step.why}`);
-  /** @type {HTMLElement} */ (item.firstChild).append(when);
+  const heading = document.createElement("strong");
+  heading.append(when);
+  const item = document.createElement("li");
+  item.append(heading, ` ${step.why}`);
   if (step.source) {
     const link = withText("a", "source");
     /** @type {HTMLAnchorElement} */ (link).href = step.source;
