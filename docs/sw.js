@@ -81,8 +81,10 @@ async function answerWith(request, cached) {
  * @param {Response} response
  */
 async function keep(request, response) {
-  if (response.ok && response.type === "basic") {
-    const cache = await caches.open(cacheFor(new URL(request.url)));
+  const name = cacheFor(new URL(request.url));
+  // A cache this worker's deploy no longer has (a newer worker deleted it) stays deleted.
+  if (response.ok && response.type === "basic" && (await caches.has(name))) {
+    const cache = await caches.open(name);
     await cache.put(keyFor(request), response.clone());
   }
   return response;
