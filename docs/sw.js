@@ -82,8 +82,9 @@ async function answerWith(request, cached) {
  */
 async function keep(request, response) {
   const name = cacheFor(new URL(request.url));
-  // A cache this worker's deploy no longer has (a newer worker deleted it) stays deleted.
-  if (response.ok && response.type === "basic" && (await caches.has(name))) {
+  // The pages cache is made on install: if it is gone, a newer deploy's worker deleted it,
+  // and it stays deleted. The calculator's cache is made by whoever fetches the runtime first.
+  if (response.ok && response.type === "basic" && (name === CALCULATOR || (await caches.has(name)))) {
     const cache = await caches.open(name);
     await cache.put(keyFor(request), response.clone());
   }

@@ -76,6 +76,27 @@ def test_after_one_visit_the_article_and_calculator_work_offline(
 
 
 @pytest.mark.usefixtures("online")
+def test_reaching_the_calculator_by_instant_navigation_also_keeps_it(
+    page: Page, site_url: str, server_hits: list[str]
+) -> None:
+    # The service worker is active before the calculator's worker starts: the runtime then
+    # comes through the service worker, which keeps it as it passes.
+    page.goto(site_url)
+    expect(page.locator('html[data-offline="pages"]')).to_have_count(1)
+    page.get_by_role("link", name="How soon is too soon to call?").first.click()
+    expect(page).to_have_url(f"{site_url}{ARTICLE}")
+    wait_until_ready(page)
+    expect(page.locator(OFFLINE_READY)).to_have_count(1, timeout=60_000)
+    page.context.set_offline(True)
+    server_hits.clear()
+
+    page.goto(f"{site_url}{ARTICLE}?interviewed=2026-12-17&reply=1w")
+    wait_until_ready(page)
+    expect(page.locator(CALL_ON)).to_have_attribute("datetime", "2026-12-28")
+    assert [hit for hit in server_hits if not hit.endswith("/sw.js")] == []
+
+
+@pytest.mark.usefixtures("online")
 def test_a_page_never_visited_answers_with_the_site_404_page_offline(page: Page, site_url: str) -> None:
     visit_once(page, site_url)
     page.context.set_offline(True)
