@@ -77,30 +77,42 @@ async function answerWith(request, cached) {
 }
 
 /**
- * @param {Request} request
+ * Keep a copy of `response` while the page gets it.
+ * @param {FetchEvent} event
  * @param {Response} response
  */
-async function keep(request, response) {
+async function keep(event, response) {
+  const request = event.request;
   const name = cacheFor(new URL(request.url));
+  // Whole answers of the site's own only (a 206 is part of a file, a redirect is not a file).
+  if (response.status !== 200 || response.type !== "basic") {
+    return response;
+  }
   // The pages cache is made on install: if it is gone, a newer deploy's worker deleted it,
   // and it stays deleted. The calculator's cache is made by whoever fetches the runtime first.
-  if (response.ok && response.type === "basic" && (name === CALCULATOR || (await caches.has(name)))) {
-    const cache = await caches.open(name);
-    await cache.put(keyFor(request), response.clone());
+  if (name === CALCULATOR || (await caches.has(name))) {
+    const copy = response.clone();
+    // Keeping a copy is a bonus: the reader gets the answer even if it fails (a full disk).
+    const kept = caches.open(name).then((cache) => cache.put(keyFor(request), copy));
+    event.waitUntil(kept.catch((error) => console.warn(`Not kept for offline use: ${request.url} (${error})`)));
   }
   return response;
 }
 
-/** @param {Request} request */
-async function cacheFirst(request) {
+/** @param {FetchEvent} event */
+async function cacheFirst(event) {
+  const request = event.request;
   const cached = await caches.match(keyFor(request));
-  return cached ? answerWith(request, cached) : keep(request, await fetch(request));
+  return cached ? answerWith(request, cached) : keep(event, await fetch(request));
 }
 
-/** @param {Request} request */
-async function networkFirst(request) {
+/** @param {FetchEvent} event */
+async function networkFirst(event) {
+  const request = event.request;
+  /** @type {Response} */
+  let response;
   try {
-    return await keep(request, await fetch(request));
+    response = await fetch(request);
   } catch (error) {
     const cached =
       (await caches.match(keyFor(request))) ??
@@ -110,6 +122,7 @@ async function networkFirst(request) {
     }
     return answerWith(request, cached);
   }
+  return keep(event, response);
 }
 
 /**
@@ -171,5 +184,5 @@ sw.addEventListener("fetch", (event) => {
   if (request.method !== "GET" || url.origin !== ROOT.origin || !url.pathname.startsWith(ROOT.pathname)) {
     return; // not the site's: the browser fetches it as if there were no service worker
   }
-  event.respondWith(request.mode !== "navigate" && isVersioned(url) ? cacheFirst(request) : networkFirst(request));
+  event.respondWith(request.mode !== "navigate" && isVersioned(url) ? cacheFirst(event) : networkFirst(event));
 });

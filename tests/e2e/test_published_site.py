@@ -140,3 +140,19 @@ def test_the_policy_is_enforced(page: Page, site_url: str, trouble: Trouble, wat
     assert csp_violations(page) == ["script-src-elem blocked inline"]
     assert watched == []
     trouble.console[:] = [line for line in trouble.console if "Content Security Policy" not in line]
+
+
+def test_materials_own_scripts_work_under_the_policy(page: Page, site_url: str, watched: list[str]) -> None:
+    """Search (a worker and a fetched index) and the colour toggle (inline state script)."""
+    page.goto(site_url)
+    page.get_by_role("textbox", name="Search").fill("call")
+    # The search worker answered: results for the article are in the page.
+    expect(page.locator(".md-search-result__item").first).to_contain_text("How soon is too soon to call")
+    page.keyboard.press("Escape")
+    page.get_by_title("Switch to dark mode").click()
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
+    # The choice survives a full load: Material's inline script in <head> reads it back.
+    page.reload()
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
+    assert csp_violations(page) == []
+    assert watched == []
