@@ -8,7 +8,7 @@
  * file lists; a new deploy therefore changes this file, the browser installs the new worker,
  * and its `activate` deletes the old deploy's caches.
  *
- * Two caches:
+ * Two caches (named after the site's path too, see PREFIX):
  *   pages-<build version>        every page, script, stylesheet and image of the site,
  *                                fetched on install;
  *   calculator-<runtime+wheel>   the Pyodide runtime and the calculator wheel (about 13 MB),
@@ -24,7 +24,9 @@
 const MANIFEST = { version: "dev", calculator_version: "dev", shell: [], calculator: [] };
 
 const ROOT = new URL("./", self.location.href);
-const PREFIX = "second-date-";
+// Cache Storage is shared by the whole origin (every project site of one GitHub owner):
+// names carry this site's path, so a deploy only ever deletes this site's caches.
+const PREFIX = `second-date:${ROOT.pathname}:`;
 const PAGES = `${PREFIX}pages-${MANIFEST.version}`;
 const CALCULATOR = `${PREFIX}calculator-${MANIFEST.calculator_version}`;
 const VERSIONED_FOLDERS = ["assets/pyodide/", "assets/calculator/"].map((folder) => new URL(folder, ROOT).pathname);

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import Page, expect
@@ -110,11 +111,15 @@ def test_a_new_deploy_replaces_the_old_caches(page: Page, site_url: str, built_s
     source = worker.read_text(encoding="utf-8")
     old = re.search(r'"version":"([0-9a-f]+)"', source)
     assert old
-    old_pages = f"second-date-pages-{old.group(1)}"
+    prefix = f"second-date:{urlsplit(site_url).path}:"  # the site's own caches, by its path
+    old_pages = f"{prefix}pages-{old.group(1)}"
     calculator = re.search(r'"calculator_version":"([0-9a-f]+)"', source)
     assert calculator
-    calculator_cache = f"second-date-calculator-{calculator.group(1)}"
+    calculator_cache = f"{prefix}calculator-{calculator.group(1)}"
     assert sorted(page.evaluate("caches.keys()")) == [calculator_cache, old_pages]
+    # Another project site of the same owner shares the origin, and so Cache Storage.
+    neighbour = "second-date:/another-repo/:pages-0ld"
+    page.evaluate("name => caches.open(name).then(() => true)", neighbour)
     try:
         # A new deploy: the same site with a new version in its service worker. The runtime
         # did not change, so its cache stays: the reader does not download it again.
@@ -122,7 +127,7 @@ def test_a_new_deploy_replaces_the_old_caches(page: Page, site_url: str, built_s
         page.evaluate("navigator.serviceWorker.getRegistration().then(r => r.update())")
         page.wait_for_function(
             "expected => caches.keys().then(names => names.sort().join(' ') === expected)",
-            arg=f"{calculator_cache} second-date-pages-0new0deploy0",
+            arg=" ".join(sorted([calculator_cache, f"{prefix}pages-0new0deploy0", neighbour])),
         )
     finally:
         worker.write_text(source, encoding="utf-8")
