@@ -24,11 +24,26 @@ def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[s
 
 
 @pytest.fixture(scope="session")
+def browser_context_args(browser_context_args: dict[str, Any]) -> dict[str, Any]:
+    """No service worker unless a test module allows one (``test_offline.py`` does).
+
+    Routing does not see what a service worker answers, and a Web Worker started once the
+    site's service worker is active (the calculator's, after Retry) fetches through it:
+    a test's ``page.route`` would then miss its requests, depending on timing.
+    """
+    return {**browser_context_args, "service_workers": "block"}
+
+
+@pytest.fixture(scope="session")
 def site_url(pages_server: PagesServer, built_site: Path) -> Iterator[str]:
     """The built site's address while the test server answers."""
     assert built_site == pages_server.site_dir
     with pages_server.serving() as url:
         yield url
+
+
+#: What Playwright logs when it blocks the site's service worker.
+SERVICE_WORKER_BLOCKED = "Service Worker registration blocked by Playwright"
 
 
 @dataclass
@@ -52,6 +67,8 @@ def trouble(page: Page) -> Iterator[Trouble]:
     seen = Trouble()
 
     def on_console(message: ConsoleMessage) -> None:
+        if message.text == SERVICE_WORKER_BLOCKED:
+            return  # Playwright's own note on browser_context_args above
         if message.type in {"error", "warning"}:
             seen.console.append(f"console {message.type}: {message.text} ({message.location})")
 

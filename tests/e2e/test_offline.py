@@ -24,6 +24,12 @@ OFFLINE_READY = 'html[data-offline="calculator"]'
 
 
 @pytest.fixture
+def browser_context_args(browser_context_args: dict[str, Any]) -> dict[str, Any]:
+    """The service worker is what this module tests (conftest.py blocks it elsewhere)."""
+    return {**browser_context_args, "service_workers": "allow"}
+
+
+@pytest.fixture
 def server_hits(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Every path the test server is asked for while the test runs."""
     hits: list[str] = []

@@ -1,17 +1,16 @@
 """The built site as GitHub Pages serves it: under a sub-path, private, under its CSP.
 
-Service workers are blocked in this module: Playwright's routing (the ``trouble`` guard
-against other hosts) does not see requests a service worker answers, so every request
-here goes to the network where the guard sees it. ``test_offline.py`` covers the worker.
+Service workers are blocked here (see ``browser_context_args`` in conftest.py): Playwright's
+routing (the ``trouble`` guard against other hosts) does not see requests a service worker
+answers, so every request goes to the network where the guard sees it. ``test_offline.py``
+covers the service worker.
 """
 
 from __future__ import annotations
 
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from playwright.sync_api import Page, Response, expect
@@ -24,12 +23,7 @@ pytestmark = pytest.mark.e2e
 
 
 @pytest.fixture
-def browser_context_args(browser_context_args: dict[str, Any]) -> dict[str, Any]:
-    return {**browser_context_args, "service_workers": "block"}
-
-
-@pytest.fixture
-def watched(page: Page, site_url: str, trouble: Trouble) -> Iterator[list[str]]:
+def watched(page: Page, site_url: str) -> list[str]:
     """Record CSP violations, and every response that is an error or leaves the site's sub-path."""
     page.add_init_script(RECORD_VIOLATIONS)
     problems: list[str] = []
@@ -41,9 +35,7 @@ def watched(page: Page, site_url: str, trouble: Trouble) -> Iterator[list[str]]:
             problems.append(f"outside {site_url}: {response.url}")
 
     page.on("response", on_response)
-    yield problems
-    # Playwright says so when it blocks a registration: that is this module's own doing.
-    trouble.console[:] = [line for line in trouble.console if "blocked by Playwright" not in line]
+    return problems
 
 
 def test_every_page_loads_only_from_the_site_under_its_sub_path(
