@@ -9,11 +9,13 @@ VENV := .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# The sub-path `make preview` serves the site under, as GitHub Pages serves a project site.
+PREVIEW_PATH ?= /second-date/
 
 export NO_MKDOCS_2_WARNING := 1
 export UV_PYTHON_DOWNLOADS := never
 
-.PHONY: serve test setup browser lint typecheck unit build e2e clean new-article cairo
+.PHONY: serve test setup browser lint typecheck unit build preview e2e clean new-article cairo
 
 ## serve: set up, then build and serve the site at http://$(HOST):$(PORT)/ (rebuilds on change)
 serve: setup
@@ -51,8 +53,14 @@ typecheck: setup
 unit: setup
 	$(BIN)/pytest tests/unit tests/build
 
+## build: the strict build into site/, exactly what is published (set SITE_URL to its address)
 build: setup
 	$(BIN)/mkdocs build --strict
+
+## preview: build for http://$(HOST):$(PORT)$(PREVIEW_PATH) and serve site/ there, as GitHub Pages would
+preview: setup
+	SITE_URL=http://$(HOST):$(PORT)$(PREVIEW_PATH) $(BIN)/mkdocs build --strict
+	$(BIN)/python -m build_tools.serve site --prefix $(PREVIEW_PATH) --host $(HOST) --port $(PORT)
 
 e2e: setup browser
 	$(BIN)/pytest tests/e2e

@@ -109,11 +109,12 @@ def main() -> None:
     )
     parser.add_argument("site", type=Path, help="the built site (the folder mkdocs build wrote)")
     parser.add_argument("--prefix", default="/second-date/", help="the sub-path to serve it under")
+    parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8000)
     args = parser.parse_args()
     site = args.site.resolve()
     with tempfile.TemporaryDirectory(prefix="second-date-serve-") as scratch:
-        server = PagesServer(Path(scratch), args.prefix, port=args.port)
+        server = PagesServer(Path(scratch), args.prefix, host=args.host, port=args.port)
         server.site_dir.symlink_to(site, target_is_directory=True)
         try:
             with server.serving() as url:

@@ -25,8 +25,19 @@ def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[s
 
 @pytest.fixture(scope="session")
 def browser_context_args(browser_context_args: dict[str, Any]) -> dict[str, Any]:
-    """Every page is read by someone in Sydney, unless a test says otherwise."""
-    return {**browser_context_args, "timezone_id": "Australia/Sydney", "locale": "en-AU"}
+    """A reader in Sydney, and no service worker unless a test module allows one.
+
+    Routing does not see what a service worker answers, and a Web Worker started once the
+    site's service worker is active (the calculator's, after Retry) fetches through it:
+    a test's ``page.route`` would then miss its requests, depending on timing
+    (``test_offline.py`` allows service workers).
+    """
+    return {
+        **browser_context_args,
+        "timezone_id": "Australia/Sydney",
+        "locale": "en-AU",
+        "service_workers": "block",
+    }
 
 
 @pytest.fixture(scope="session")
@@ -35,6 +46,10 @@ def site_url(pages_server: PagesServer, built_site: Path) -> Iterator[str]:
     assert built_site == pages_server.site_dir
     with pages_server.serving() as url:
         yield url
+
+
+#: What Playwright logs when it blocks the site's service worker.
+SERVICE_WORKER_BLOCKED = "Service Worker registration blocked by Playwright"
 
 
 @dataclass
@@ -58,6 +73,8 @@ def trouble(page: Page) -> Iterator[Trouble]:
     watch = Trouble()
 
     def on_console(message: ConsoleMessage) -> None:
+        if message.text == SERVICE_WORKER_BLOCKED:
+            return  # Playwright's own note on browser_context_args above
         if message.type in {"error", "warning"}:
             watch.seen.append(f"console {message.type}: {message.text} ({message.location['url']})")
 

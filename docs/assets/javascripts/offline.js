@@ -1,0 +1,106 @@
+// @ts-check
+/**
+ * Makes the site work offline after one visit: registers the service worker (sw.js at the
+ * site root) and, on pages holding the calculator, asks it to keep the Python runtime too.
+ *
+ * Says how far it got on <html data-offline="…">: "pages" once the site's pages are kept,
+ * "calculator" once the calculator is kept as well. Loaded by the theme override
+ * (overrides/main.html) in built sites only, not under `mkdocs serve`.
+ */
+
+/** The site root, found from this module's own address so the site works under a sub-path. */
+const SITE_ROOT = new URL("../../", import.meta.url);
+const WIDGET = '[data-testid="call-calculator"]';
+
+/** @param {"pages" | "calculator"} stage */
+function announce(stage) {
+  if (document.documentElement.dataset.offline !== "calculator") {
+    document.documentElement.dataset.offline = stage;
+  }
+}
+
+/**
+ * Ask the active service worker to keep the runtime and the wheel; resolves once it has.
+ * @param {ServiceWorker} worker
+ * @returns {Promise<void>}
+ */
+function keepCalculator(worker) {
+  return new Promise((resolve, reject) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = (event) => {
+      if (event.data?.type === "kept") {
+        resolve();
+      } else {
+        reject(new Error(event.data?.message ?? "the service worker did not answer"));
+      }
+    };
+    worker.postMessage({ type: "keep-calculator" }, [channel.port2]);
+  });
+}
+
+/**
+ * Resolves once the calculator in `widget` is ready: its worker has downloaded the runtime,
+ * so keeping it offline now comes from the browser's HTTP cache rather than a second
+ * download of the same 13 MB alongside the first.
+ * @param {HTMLElement} widget
+ * @returns {Promise<void>}
+ */
+function whenReady(widget) {
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => check());
+    const check = () => {
+      if (widget.dataset.status === "ready") {
+        observer.disconnect();
+        resolve();
+      }
+    };
+    observer.observe(widget, { attributes: true, attributeFilter: ["data-status"] });
+    check();
+  });
+}
+
+async function start() {
+  await navigator.serviceWorker.register(new URL("sw.js", SITE_ROOT), { scope: SITE_ROOT.pathname });
+  const registration = await navigator.serviceWorker.ready;
+  announce("pages");
+  let kept = false;
+  /** @type {HTMLElement | null} the widget whose readiness is awaited, if any */
+  let watching = null;
+  const onPage = () => {
+    const widget = /** @type {HTMLElement | null} */ (document.querySelector(WIDGET));
+    if (kept || !widget || widget === watching) {
+      return;
+    }
+    watching = widget; // a widget left behind by navigation is replaced by the new page's
+    whenReady(widget)
+      .then(() => keepCalculator(/** @type {ServiceWorker} */ (registration.active)))
+      .then(
+        () => {
+          kept = true;
+          announce("calculator");
+        },
+        (error) => {
+          watching = null; // the next page with the calculator asks again
+          console.warn(`The calculator is not available offline: ${error.message}`);
+        },
+      );
+  };
+  // Material's `document$` emits on first load and after every instant navigation.
+  const material = /** @type {any} */ (window).document$;
+  if (material && typeof material.subscribe === "function") {
+    material.subscribe(onPage);
+  } else {
+    onPage();
+  }
+}
+
+if ("serviceWorker" in navigator) {
+  // After the page has loaded: installing the worker then takes nothing from the page itself.
+  const begin = () =>
+    start().catch((error) => console.warn(`The site is not available offline: ${error.message ?? error}`));
+  if (document.readyState === "complete") {
+    begin();
+  } else {
+    window.addEventListener("load", begin, { once: true });
+  }
+}

@@ -1,0 +1,190 @@
+// @ts-check
+/// <reference lib="webworker" />
+/**
+ * The site's service worker: after one visit, the articles and the calculator work offline.
+ *
+ * Served from the site root, so its scope is the whole site and nothing else. The build
+ * (build_tools/_offline.py) replaces the MANIFEST line below with this deploy's version and
+ * file lists; a new deploy therefore changes this file, the browser installs the new worker,
+ * and its `activate` deletes the old deploy's caches.
+ *
+ * Two caches (named after the site's path too, see PREFIX):
+ *   pages-<build version>        every page, script, stylesheet and image of the site,
+ *                                fetched on install;
+ *   calculator-<runtime+wheel>   the Pyodide runtime and the calculator wheel (about 13 MB),
+ *                                fetched only when a page holding the calculator asks
+ *                                (message "keep-calculator"), and kept across deploys that
+ *                                do not change them.
+ *
+ * Strategies: addresses that carry a version (the runtime's and the wheel's folders, a
+ * `?v=` query, Material's hashed file names) are cache-first; everything else, pages first
+ * of all, is network-first with the cache as fallback, so a new deploy shows at once.
+ */
+
+const MANIFEST = { version: "dev", calculator_version: "dev", shell: [], calculator: [] };
+
+const ROOT = new URL("./", self.location.href);
+// Cache Storage is shared by the whole origin (every project site of one GitHub owner):
+// names carry this site's path, so a deploy only ever deletes this site's caches.
+const PREFIX = `second-date:${ROOT.pathname}:`;
+const PAGES = `${PREFIX}pages-${MANIFEST.version}`;
+const CALCULATOR = `${PREFIX}calculator-${MANIFEST.calculator_version}`;
+const VERSIONED_FOLDERS = ["assets/pyodide/", "assets/calculator/"].map((folder) => new URL(folder, ROOT).pathname);
+const HASHED_NAME = /\.[0-9a-f]{8}\.min\.(?:js|css)$/;
+const NOT_FOUND_PAGE = new URL("404.html", ROOT).href;
+
+const sw = /** @type {ServiceWorkerGlobalScope} */ (/** @type {unknown} */ (self));
+
+/** @param {URL} url */
+function isVersioned(url) {
+  return (
+    url.searchParams.has("v") ||
+    HASHED_NAME.test(url.pathname) ||
+    VERSIONED_FOLDERS.some((folder) => url.pathname.startsWith(folder))
+  );
+}
+
+/** @param {URL} url */
+function cacheFor(url) {
+  return VERSIONED_FOLDERS.some((folder) => url.pathname.startsWith(folder)) ? CALCULATOR : PAGES;
+}
+
+/**
+ * The address a response is kept under: pages without their query (the calculator's
+ * inputs), assets with their version only (the worker's URL also names its runtime).
+ * @param {Request} request
+ */
+function keyFor(request) {
+  const url = new URL(request.url);
+  const key = new URL(url.pathname, url.origin);
+  const version = url.searchParams.get("v");
+  if (request.mode !== "navigate" && version !== null) {
+    key.searchParams.set("v", version);
+  }
+  return key.href;
+}
+
+/**
+ * A cached response for `request`, under the request's own address: a worker takes its
+ * `self.location` from the response, and the page keeps its query string.
+ * @param {Request} request
+ * @param {Response} cached
+ */
+async function answerWith(request, cached) {
+  if (cached.url === request.url || cached.url === "") {
+    return cached;
+  }
+  const { status, statusText, headers } = cached;
+  return new Response(await cached.blob(), { status, statusText, headers });
+}
+
+/**
+ * Keep a copy of `response` while the page gets it.
+ * @param {FetchEvent} event
+ * @param {Response} response
+ */
+async function keep(event, response) {
+  const request = event.request;
+  const name = cacheFor(new URL(request.url));
+  // Whole answers of the site's own only (a 206 is part of a file, a redirect is not a file).
+  if (response.status !== 200 || response.type !== "basic") {
+    return response;
+  }
+  // The pages cache is made on install: if it is gone, a newer deploy's worker deleted it,
+  // and it stays deleted. The calculator's cache is made by whoever fetches the runtime first.
+  if (name === CALCULATOR || (await caches.has(name))) {
+    const copy = response.clone();
+    // Keeping a copy is a bonus: the reader gets the answer even if it fails (a full disk).
+    const kept = caches.open(name).then((cache) => cache.put(keyFor(request), copy));
+    event.waitUntil(kept.catch((error) => console.warn(`Not kept for offline use: ${request.url} (${error})`)));
+  }
+  return response;
+}
+
+/** @param {FetchEvent} event */
+async function cacheFirst(event) {
+  const request = event.request;
+  const cached = await caches.match(keyFor(request));
+  return cached ? answerWith(request, cached) : keep(event, await fetch(request));
+}
+
+/** @param {FetchEvent} event */
+async function networkFirst(event) {
+  const request = event.request;
+  /** @type {Response} */
+  let response;
+  try {
+    response = await fetch(request);
+  } catch (error) {
+    const cached =
+      (await caches.match(keyFor(request))) ??
+      (request.mode === "navigate" ? await caches.match(NOT_FOUND_PAGE) : undefined);
+    if (!cached) {
+      throw error;
+    }
+    return answerWith(request, cached);
+  }
+  return keep(event, response);
+}
+
+/**
+ * Fetch and keep each address not yet in `cacheName`.
+ * @param {string} cacheName
+ * @param {string[]} addresses relative to the site root
+ * @param {RequestCache} mode "no-cache" revalidates with the server; versioned files need not
+ */
+async function fill(cacheName, addresses, mode) {
+  const cache = await caches.open(cacheName);
+  await Promise.all(
+    addresses.map(async (address) => {
+      const url = new URL(address, ROOT);
+      if (!(await cache.match(url.href))) {
+        const response = await fetch(new Request(url, { cache: mode }));
+        if (!response.ok) {
+          throw new Error(`${url.pathname} answered ${response.status}`);
+        }
+        await cache.put(url.href, response);
+      }
+    }),
+  );
+}
+
+sw.addEventListener("install", (event) => {
+  event.waitUntil(fill(PAGES, MANIFEST.shell, "no-cache").then(() => sw.skipWaiting()));
+});
+
+sw.addEventListener("activate", (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((names) =>
+        Promise.all(
+          names
+            .filter((name) => name.startsWith(PREFIX) && name !== PAGES && name !== CALCULATOR)
+            .map((name) => caches.delete(name)),
+        ),
+      ),
+  );
+});
+
+sw.addEventListener("message", (event) => {
+  if (event.data?.type !== "keep-calculator") {
+    return;
+  }
+  const [port] = event.ports;
+  event.waitUntil(
+    fill(CALCULATOR, MANIFEST.calculator, "default").then(
+      () => port?.postMessage({ type: "kept", version: MANIFEST.calculator_version }),
+      (error) => port?.postMessage({ type: "failed", message: String(error?.message ?? error) }),
+    ),
+  );
+});
+
+sw.addEventListener("fetch", (event) => {
+  const request = event.request;
+  const url = new URL(request.url);
+  if (request.method !== "GET" || url.origin !== ROOT.origin || !url.pathname.startsWith(ROOT.pathname)) {
+    return; // not the site's: the browser fetches it as if there were no service worker
+  }
+  event.respondWith(request.mode !== "navigate" && isVersioned(url) ? cacheFirst(event) : networkFirst(event));
+});

@@ -1,0 +1,172 @@
+"""Getting a built site ready to publish: asset versions, the offline manifest, all together."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from pathlib import Path, PurePosixPath
+
+import pytest
+
+from build_tools import (
+    BuildError,
+    asset_versions,
+    finish_site,
+    inline_script_hashes,
+    offline_manifest,
+    version_asset_urls,
+    write_service_worker,
+)
+
+SW_SOURCE = 'const MANIFEST = { version: "dev" };\nself.addEventListener("fetch", () => {});\n'
+
+
+def write(path: Path, text: str | bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(text, bytes):
+        path.write_bytes(text)
+    else:
+        path.write_text(text, encoding="utf-8")
+
+
+def page(assets: str) -> str:
+    return (
+        '<!doctype html>\n<html><head><meta charset="utf-8">\n'
+        f'<link rel="stylesheet" href="{assets}assets/stylesheets/main.0123abcd.min.css">\n'
+        f'<link rel="stylesheet" href="{assets}assets/stylesheets/calculator.css">\n'
+        f'<script>__md_scope=new URL("{assets or "."}",location)</script>\n'
+        "</head><body>\n"
+        f'<a href="{assets}assets/javascripts/calculator.js">source</a>\n'
+        f'<script src="{assets}assets/javascripts/bundle.0123abcd.min.js"></script>\n'
+        f'<script src="{assets}assets/javascripts/calculator.js" type="module"></script>\n'
+        "</body></html>\n"
+    )
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Path:
+    """A small built site: two pages at two depths, a 404 page with absolute addresses."""
+    site = tmp_path / "site"
+    write(site / "index.html", page(""))
+    write(site / "articles/a/index.html", page("../../"))
+    write(site / "404.html", page("/second-date/"))
+    write(site / "assets/javascripts/calculator.js", "loader")
+    write(site / "assets/javascripts/calculator-worker.js", "worker")
+    write(site / "assets/javascripts/bundle.0123abcd.min.js", "material")
+    write(site / "assets/javascripts/bundle.0123abcd.min.js.map", "map")
+    write(site / "assets/javascripts/lunr/min/lunr.de.min.js", "de")
+    write(site / "assets/stylesheets/calculator.css", "css")
+    write(site / "assets/stylesheets/main.0123abcd.min.css", "material css")
+    write(site / "assets/pyodide/314.0.7/pyodide.asm.wasm", b"\0asm")
+    write(site / "assets/calculator/9f124af53752/calculator-0.1.0-py3-none-any.whl", b"PK")
+    write(site / "sitemap.xml", "<urlset/>")
+    write(site / "sitemap.xml.gz", b"gz")
+    write(site / "sw.js", SW_SOURCE)
+    return site
+
+
+def short_hash(*parts: bytes) -> str:
+    digest = hashlib.sha256()
+    for part in parts:
+        digest.update(part)
+    return digest.hexdigest()[:12]
+
+
+def test_the_loader_and_its_worker_share_one_version_over_both_files(site: Path) -> None:
+    versions = asset_versions(site)
+    both = short_hash(b"loader", b"worker")
+    assert versions == {
+        "assets/javascripts/calculator.js": both,
+        "assets/javascripts/calculator-worker.js": both,
+        "assets/stylesheets/calculator.css": short_hash(b"css"),
+    }
+    (site / "assets/javascripts/calculator-worker.js").write_text("worker 2", encoding="utf-8")
+    assert asset_versions(site)["assets/javascripts/calculator.js"] != both  # a new worker, a new loader URL
+
+
+@pytest.mark.parametrize(
+    ("page_file", "prefix"),
+    [("index.html", ""), ("articles/a/index.html", "../../"), ("404.html", "/second-date/")],
+    ids=["root", "nested", "absolute"],
+)
+def test_pages_ask_for_the_sites_own_files_by_version(site: Path, page_file: str, prefix: str) -> None:
+    versions = asset_versions(site)
+    html = version_asset_urls(page(prefix), PurePosixPath(page_file), versions, "/second-date/")
+    v = versions["assets/javascripts/calculator.js"]
+    assert f'<script src="{prefix}assets/javascripts/calculator.js?v={v}" type="module">' in html
+    css = versions["assets/stylesheets/calculator.css"]
+    assert f'href="{prefix}assets/stylesheets/calculator.css?v={css}"' in html
+    # Material's files carry their hash in their names; links are not loads.
+    assert f'src="{prefix}assets/javascripts/bundle.0123abcd.min.js"' in html
+    assert f'<a href="{prefix}assets/javascripts/calculator.js">' in html
+
+
+def test_urls_outside_the_site_or_already_versioned_are_left_alone() -> None:
+    versions = {"assets/javascripts/calculator.js": "abc"}
+    html = (
+        '<script src="https://example.org/assets/javascripts/calculator.js"></script>'
+        '<script src="/elsewhere/assets/javascripts/calculator.js"></script>'
+        '<script src="assets/javascripts/calculator.js?v=old"></script>'
+        '<script src="../../assets/javascripts/calculator.js"></script>'
+    )
+    assert version_asset_urls(html, PurePosixPath("index.html"), versions, "/second-date/") == html
+
+
+def test_manifest_keeps_pages_by_their_address_and_the_runtime_apart(site: Path) -> None:
+    versions = asset_versions(site)
+    manifest = offline_manifest(site, versions)
+    v = versions["assets/javascripts/calculator.js"]
+    assert set(manifest.shell) == {
+        "./",
+        "articles/a/",
+        "404.html",
+        f"assets/javascripts/calculator.js?v={v}",
+        f"assets/javascripts/calculator-worker.js?v={v}",
+        "assets/javascripts/bundle.0123abcd.min.js",
+        f"assets/stylesheets/calculator.css?v={versions['assets/stylesheets/calculator.css']}",
+        "assets/stylesheets/main.0123abcd.min.css",
+        "sitemap.xml",
+    }
+    assert manifest.calculator == (
+        "assets/calculator/9f124af53752/calculator-0.1.0-py3-none-any.whl",
+        "assets/pyodide/314.0.7/pyodide.asm.wasm",
+    )
+
+
+def test_any_change_to_the_pages_makes_a_new_version_and_the_runtime_keeps_its_own(site: Path) -> None:
+    before = offline_manifest(site, asset_versions(site))
+    (site / "articles/a/index.html").write_text(page("../../") + "<!-- edited -->", encoding="utf-8")
+    after = offline_manifest(site, asset_versions(site))
+    assert after.version != before.version
+    assert after.calculator_version == before.calculator_version
+    assert offline_manifest(site, asset_versions(site)) == after  # same site, same version
+
+
+def test_the_service_worker_gets_the_manifest(site: Path) -> None:
+    manifest = offline_manifest(site, asset_versions(site))
+    source = write_service_worker(site, manifest).read_text(encoding="utf-8")
+    line = re.search(r"^const MANIFEST = (.*);$", source, re.MULTILINE)
+    assert line
+    assert json.loads(line.group(1))["version"] == manifest.version
+    assert source.endswith('self.addEventListener("fetch", () => {});\n')
+
+
+def test_a_service_worker_without_its_manifest_line_is_an_error(site: Path) -> None:
+    (site / "sw.js").write_text("self.skipWaiting();\n", encoding="utf-8")
+    with pytest.raises(BuildError, match="const MANIFEST"):
+        write_service_worker(site, offline_manifest(site, {}))
+
+
+def test_finishing_a_site_versions_secures_and_lists_it(site: Path) -> None:
+    published = finish_site(site, "https://example.github.io/second-date/")
+    pages = [site / "index.html", site / "articles/a/index.html", site / "404.html"]
+    texts = [path.read_text(encoding="utf-8") for path in pages]
+    # One policy on every page, naming every page's inline scripts (they differ by depth).
+    hashes = set().union(*(inline_script_hashes(text) for text in texts))
+    assert len(hashes) == 3
+    assert all(h in published.policy for h in hashes)
+    for text in texts:
+        assert f'<meta http-equiv="Content-Security-Policy" content="{published.policy}">' in text
+        assert f"calculator.js?v={published.versions['assets/javascripts/calculator.js']}" in text
+    assert published.manifest.version in (site / "sw.js").read_text(encoding="utf-8")
