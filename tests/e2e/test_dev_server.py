@@ -80,9 +80,9 @@ def dev_url() -> Iterator[str]:
 
 
 def test_the_calculator_answers_under_mkdocs_serve(page: Page, dev_url: str) -> None:
-    page.goto(f"{dev_url}{ARTICLE}?interviewed=2026-12-17&reply=1w")
+    page.goto(f"{dev_url}{ARTICLE}?interviewed=2026-12-17&reply=1w&region=AU-NSW")
     wait_until_ready(page)
-    expect(page.locator(CALL_ON)).to_have_attribute("datetime", "2026-12-28")
+    expect(page.locator(CALL_ON)).to_have_attribute("datetime", "2026-12-30")
     expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).to_have_count(0)
     expect(page.locator('script[src*="offline.js"]')).to_have_count(0)
     assert page.evaluate("navigator.serviceWorker.getRegistration().then(r => r === undefined)")
