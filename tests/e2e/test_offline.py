@@ -72,7 +72,7 @@ def test_after_one_visit_the_article_and_calculator_work_offline(
     expect(page.get_by_role("heading", level=1)).to_contain_text("How soon is too soon to call")
 
     # Instant navigation to another page works offline too, and so does coming back.
-    page.get_by_role("link", name="Home").first.click()
+    page.get_by_role("link", name="Second Date").first.click()  # the header's home link
     expect(page).to_have_url(site_url)
     expect(page.get_by_role("heading", level=1)).to_be_visible()
     page.go_back()
