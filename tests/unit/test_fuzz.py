@@ -254,3 +254,14 @@ def test_cli_prints_a_plan_or_exits_2_naming_the_field(fields, as_json):
         if not err.getvalue().startswith("usage:"):
             assert err.getvalue().startswith(tuple(f"error: --{name}: " for name in FIELDS))
             assert err.getvalue().count("\n") == 1
+
+
+@settings(max_examples=300, deadline=None)
+@given(count=st.integers(0, 10**6), unit=units, space=st.sampled_from(["", " "]))
+def test_a_negative_span_is_never_read_as_a_positive_one(count, unit, space):
+    try:
+        reply = parse_reply(f"-{space}{count}{unit}")
+    except CalculatorError as error:
+        check_error(error, ("reply",))
+    else:
+        raise AssertionError(f"-{count}{unit} read as {reply}")
