@@ -91,8 +91,6 @@ def test_missing_runtime_fails_clearly_and_retry_recovers(
     breaker = Breaker(page, "pyodide.asm.wasm", trouble)
     trouble.expect("wasm instantiation failed")  # Pyodide's own warnings
     trouble.expect("WebAssembly")
-    trouble.expect("wasm instantiation failed")  # Pyodide's own warnings
-    trouble.expect("WebAssembly")
     page.goto(f"{site_url}{ARTICLE}{QUESTION}")
     expect_failure_then_retry(page, breaker)
 
