@@ -1,8 +1,9 @@
 """Command line: ``python -m calculator --interviewed 2026-12-17 --reply 1w --region AU-NSW``.
 
 Prints a readable plan, or with ``--json`` the same object the page gets. Bad input: a
-message on stderr naming the field, exit status 2. This is the I/O edge, so ``--today``
-defaults to the computer's date.
+message on stderr naming the field, exit status 2. Output cut short by the reader
+(``| head``): exit status 141, quietly. This is the I/O edge, so ``--today`` defaults to the
+computer's date.
 """
 
 from __future__ import annotations
