@@ -11,6 +11,7 @@ import argparse
 import contextlib
 import tempfile
 import threading
+import time
 from collections.abc import Iterator
 from functools import partial
 from http import HTTPStatus
@@ -33,8 +34,12 @@ class _PagesHandler(SimpleHTTPRequestHandler):
 
     #: The sub-path the site is served under, with both slashes.
     prefix = "/"
+    #: Seconds every answer waits, as on a slow network (each request has its own thread).
+    delay = 0.0
 
     def send_head(self) -> Any:  # noqa: ANN401 (the base class returns a file or None)
+        if self.delay:
+            time.sleep(self.delay)
         path = self.path.split("?", 1)[0].split("#", 1)[0]
         if path == self.prefix.rstrip("/"):
             self.send_response(HTTPStatus.MOVED_PERMANENTLY)
@@ -71,12 +76,18 @@ class PagesServer:
     """
 
     def __init__(
-        self, root: Path, prefix: str = "/second-date/", host: str = "127.0.0.1", port: int = 0
+        self,
+        root: Path,
+        prefix: str = "/second-date/",
+        host: str = "127.0.0.1",
+        port: int = 0,
+        *,
+        delay: float = 0.0,
     ) -> None:
-        """Bind to ``host`` and ``port`` (0: any free port)."""
+        """Bind to ``host`` and ``port`` (0: any free port); ``delay`` slows every answer (seconds)."""
         self.root = root
         self.prefix = "/" + prefix.strip("/") + "/"
-        handler = type("PagesHandler", (_PagesHandler,), {"prefix": self.prefix})
+        handler = type("PagesHandler", (_PagesHandler,), {"prefix": self.prefix, "delay": delay})
         self._httpd = ThreadingHTTPServer((host, port), partial(handler, directory=str(root)))
         bound_host, bound_port = self._httpd.server_address[:2]
         self.url = f"http://{bound_host!s}:{bound_port}{self.prefix}"
@@ -111,10 +122,11 @@ def main() -> None:
     parser.add_argument("--prefix", default="/second-date/", help="the sub-path to serve it under")
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8000)
+    parser.add_argument("--delay", type=float, default=0.0, help="seconds each answer waits: a slow network")
     args = parser.parse_args()
     site = args.site.resolve()
     with tempfile.TemporaryDirectory(prefix="second-date-serve-") as scratch:
-        server = PagesServer(Path(scratch), args.prefix, host=args.host, port=args.port)
+        server = PagesServer(Path(scratch), args.prefix, host=args.host, port=args.port, delay=args.delay)
         server.site_dir.symlink_to(site, target_is_directory=True)
         try:
             with server.serving() as url:

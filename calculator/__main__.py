@@ -1,14 +1,17 @@
 """Command line: ``python -m calculator --interviewed 2026-12-17 --reply 1w --region AU-NSW``.
 
 Prints a readable plan, or with ``--json`` the same object the page gets. Bad input: a
-message on stderr naming the field, exit status 2. This is the I/O edge, so ``--today``
-defaults to the computer's date.
+message on stderr naming the field, exit status 2. Output cut short by the reader
+(``| head``): exit status 141, quietly. This is the I/O edge, so ``--today`` defaults to the
+computer's date.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -19,6 +22,8 @@ from calculator._plan import Plan
 from calculator._request import plan_from_fields
 
 EXIT_BAD_INPUT = 2
+#: Whoever read the output stopped early (``| head``): 128 + SIGPIPE, as the shell reports it.
+EXIT_BROKEN_PIPE = 141
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -60,6 +65,24 @@ def render(plan: Plan) -> str:
     return "\n".join(lines)
 
 
+def _one_line(text: str) -> str:
+    """``text`` with control characters escaped: a message echoes what the reader typed."""
+    return "".join(char if char.isprintable() else repr(char)[1:-1] for char in text)
+
+
+def _emit(text: str) -> int:
+    """Print ``text``; a reader that stops reading early (``| head``) is not an error of ours."""
+    try:
+        sys.stdout.write(f"{text}\n")
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # Python would complain again when it flushes stdout on the way out: point it nowhere.
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     args = _parser().parse_args(argv)
@@ -69,13 +92,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         plan = plan_from_fields(fields)
     except CalculatorError as error:
-        print(f"error: --{error.field or 'input'}: {error.message}", file=sys.stderr)  # noqa: T201
+        print(f"error: --{error.field or 'input'}: {_one_line(error.message)}", file=sys.stderr)  # noqa: T201
         return EXIT_BAD_INPUT
-    if args.json:
-        print(json.dumps(plan_to_dict(plan), indent=2, ensure_ascii=False))  # noqa: T201
-    else:
-        print(render(plan))  # noqa: T201
-    return 0
+    return _emit(json.dumps(plan_to_dict(plan), indent=2, ensure_ascii=False) if args.json else render(plan))
 
 
 if __name__ == "__main__":

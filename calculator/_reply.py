@@ -102,6 +102,8 @@ def parse_reply(text: str) -> Reply:
         InvalidDateError: a named date that does not exist.
         SpanTooLongError: a span of more than a year.
     """
+    if text.strip().startswith("-"):  # hyphens become spaces below: "-3d" must not read as 3 days
+        raise ReplyNotUnderstoodError(FIELD, "A wait cannot be negative: try 5d, 1w or 10bd.")
     words = " ".join(text.strip().lower().replace("-", " ").split())
     if words in _NONE:
         return Reply("none")

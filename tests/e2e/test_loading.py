@@ -4,16 +4,28 @@ when the runtime or the wheel cannot be had; the article stays readable througho
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page, Route, expect
 
+from build_tools.serve import PagesServer
 from tests.e2e.conftest import Trouble
 from tests.e2e.widget import ARTICLE, WIDGET, call_on, wait_until_ready
 
 pytestmark = pytest.mark.e2e
 
 QUESTION = "?interviewed=2026-12-17&reply=1w&region=AU-NSW"
+#: Appended to the worker by ``Breaker(how="crash")``: it dies on the first question it gets,
+#: with a request outstanding, as a worker does when Python runs out of memory.
+CRASH = """
+self.addEventListener("message", (event) => {
+  if (event.data?.type !== "plan") return;
+  event.stopImmediatePropagation();
+  throw new Error("simulated worker crash");
+});
+"""
 
 
 class Breaker:
@@ -36,6 +48,9 @@ class Breaker:
         elif self.how == "corrupt":
             response = route.fetch()
             route.fulfill(response=response, body=response.body()[:-20] + b"\0" * 20)
+        elif self.how == "crash":  # a listener ahead of the worker's own, so it runs first
+            response = route.fetch()
+            route.fulfill(response=response, body=CRASH.encode() + response.body())
         else:
             route.abort("failed")
 
@@ -76,10 +91,48 @@ def test_missing_runtime_fails_clearly_and_retry_recovers(
     breaker = Breaker(page, "pyodide.asm.wasm", trouble)
     trouble.expect("wasm instantiation failed")  # Pyodide's own warnings
     trouble.expect("WebAssembly")
-    trouble.expect("wasm instantiation failed")  # Pyodide's own warnings
-    trouble.expect("WebAssembly")
     page.goto(f"{site_url}{ARTICLE}{QUESTION}")
     expect_failure_then_retry(page, breaker)
+
+
+def test_a_worker_that_crashes_mid_calculation_fails_clearly_and_retry_recovers(
+    page: Page, site_url: str, trouble: Trouble
+) -> None:
+    breaker = Breaker(page, "calculator-worker.js", trouble, how="crash")
+    trouble.expect("simulated worker crash")
+    page.goto(f"{site_url}{ARTICLE}{QUESTION}")
+    widget = page.locator(WIDGET)
+    expect(widget).to_have_attribute("data-status", "error", timeout=60_000)
+    expect(widget.get_by_role("alert").filter(has_text="stopped unexpectedly")).to_be_visible()
+    expect(page.get_by_test_id("answer")).to_be_hidden()
+    expect(page.get_by_role("heading", level=1)).to_be_visible()
+    assert breaker.hits == 1
+    breaker.mend()
+    widget.get_by_role("button", name="Retry").click()
+    wait_until_ready(page)
+    expect(call_on(page)).to_have_attribute("datetime", "2026-12-30")  # the lost question, asked again
+    expect(widget.get_by_role("button", name="Retry")).to_be_hidden()
+
+
+@pytest.fixture
+def slow_site(built_site: Path, tmp_path: Path) -> Iterator[str]:
+    """The same built site behind a slow network: every answer, page or runtime, 3 s late."""
+    server = PagesServer(tmp_path, "/second-date/", delay=3.0)
+    server.site_dir.symlink_to(built_site, target_is_directory=True)
+    with server.serving() as url:
+        yield url
+    server.close()
+
+
+def test_a_slow_network_only_makes_it_slower(page: Page, slow_site: str) -> None:
+    page.goto(f"{slow_site}{ARTICLE}{QUESTION}", timeout=30_000)
+    widget = page.locator(WIDGET)
+    status = widget.get_by_role("status").first
+    # Each of the runtime's files takes 3 s: the reader sees why they are waiting.
+    expect(status).to_have_text(re.compile("Downloading Python|Starting the calculator"), timeout=30_000)
+    wait_until_ready(page)
+    expect(call_on(page)).to_have_attribute("datetime", "2026-12-30")
+    expect(widget.get_by_test_id("load-error")).to_be_hidden()
 
 
 def test_a_load_that_never_ends_times_out(page: Page, site_url: str, trouble: Trouble) -> None:

@@ -70,3 +70,35 @@ def test_as_a_module_without_traceback():
     assert run.returncode == 2
     assert run.stderr.startswith("error: --reply: ")
     assert "Traceback" not in run.stderr
+
+
+def test_piped_into_head_stops_quietly():
+    """``python -m calculator … | head -1``: the reader stops reading; no traceback."""
+    argv = ["--interviewed", "2026-12-17", "--reply", "1w", "--region", "AU-NSW", "--json"]
+    run = subprocess.Popen(
+        [sys.executable, "-m", "calculator", *argv], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    assert run.stdout is not None
+    assert run.stderr is not None
+    run.stdout.close()  # before Python has started: its first write meets a closed pipe
+    error = run.stderr.read().decode()
+    run.stderr.close()
+    assert run.wait() == 141
+    assert error == ""
+
+
+def test_a_message_stays_on_one_line(capsys):
+    argv = [
+        "--interviewed",
+        "2026-12-17",
+        "--region",
+        "GB",
+        "--pending",
+        "hr\nerror: forged",
+        "--today",
+        "2026-12-18",
+    ]
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "hr\\nerror: forged" in err

@@ -230,6 +230,16 @@ function countdown(days) {
 }
 
 /**
+ * Whether a date input can hold `text`: a real day written YYYY-MM-DD. Not date logic, only
+ * the input's own rule, checked first because a refused value costs a console warning.
+ * @param {string} text
+ */
+function fitsDateInput(text) {
+  const day = new Date(`${text}T00:00:00Z`);
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(day.getTime()) && day.toISOString().startsWith(text);
+}
+
+/**
  * Put text, never markup, into an element.
  * @param {Element} element
  * @param {string} text
@@ -295,6 +305,13 @@ function setUp(root) {
   const choices = (name) => /** @type {HTMLInputElement[]} */ ([...form.querySelectorAll(`input[name="${name}"]`)]);
 
   // -- The form's state in the engine's language, both ways.
+  /**
+   * Values from the address that the controls cannot hold (a date input drops 2026-02-30, no
+   * checkbox shows an unknown item): sent to Python as they came, so its message names the
+   * field, and kept in the address until the reader changes that field.
+   * @type {Record<string, string>}
+   */
+  const carried = {};
   const replyKind = () => choices("reply-kind").find((radio) => radio.checked)?.value ?? "span";
   const showReplyKind = () => {
     for (const part of root.querySelectorAll("[data-reply]")) {
@@ -310,7 +327,7 @@ function setUp(root) {
         : kind === "date"
           ? inputs.named.value
           : kind;
-    return {
+    const fields = {
       interviewed: inputs.interviewed.value,
       reply,
       region: inputs.region.value.trim(),
@@ -321,34 +338,53 @@ function setUp(root) {
       channel: choices("channel").find((radio) => radio.checked)?.value ?? "phone",
       considering: inputs.considering.value,
     };
+    return { ...fields, ...carried };
   };
   /** @param {URLSearchParams} query */
   const writeForm = (query) => {
     const value = (/** @type {string} */ name) => query.get(name);
-    if (value("interviewed") !== null) inputs.interviewed.value = /** @type {string} */ (value("interviewed"));
+    /** @param {"interviewed" | "considering"} name a date the date input may refuse */
+    const writeDate = (name) => {
+      const text = value(name);
+      if (text === null) return;
+      if (fitsDateInput(text)) {
+        inputs[name].value = text;
+      } else {
+        inputs[name].value = ""; // the browser would refuse it, with a console warning
+        carried[name] = text;
+      }
+    };
+    writeDate("interviewed");
     const reply = value("reply");
     if (reply !== null) {
       const span = /^(\d+)(d|w|bd)$/.exec(reply);
-      const kind = span ? "span" : /^\d{4}-\d{2}-\d{2}$/.test(reply) ? "date" : ["eow", "none"].includes(reply) ? reply : "span";
+      const date = /^\d{4}-\d{2}-\d{2}$/.test(reply);
+      const kind = span ? "span" : date ? "date" : ["eow", "none"].includes(reply) ? reply : reply ? "span" : "none";
       for (const radio of choices("reply-kind")) radio.checked = radio.value === kind;
       if (span) {
         inputs.count.value = span[1];
         inputs.unit.value = span[2];
       } else if (kind === "date") {
         inputs.named.value = reply;
+        if (inputs.named.value !== reply) carried.reply = reply;
       } else if (kind === "span") {
         inputs.count.value = reply; // not understood: keep it in view, Python says what is wrong
+        carried.reply = reply;
       }
     }
     if (value("region") !== null) inputs.region.value = /** @type {string} */ (value("region"));
-    if (value("pending") !== null) {
-      const wanted = new Set(/** @type {string} */ (value("pending")).split(","));
-      for (const box of choices("pending")) box.checked = wanted.has(box.value);
+    const pending = value("pending");
+    if (pending !== null) {
+      const wanted = new Set(pending.split(",").filter(Boolean));
+      for (const box of choices("pending")) box.checked = wanted.delete(box.value);
+      if (wanted.size) carried.pending = pending;
     }
-    if (value("channel") !== null) {
-      for (const radio of choices("channel")) radio.checked = radio.value === value("channel");
+    const channel = value("channel");
+    if (channel !== null) {
+      for (const radio of choices("channel")) radio.checked = radio.value === channel;
+      if (channel && !choices("channel").some((radio) => radio.checked)) carried.channel = channel;
     }
-    if (value("considering") !== null) inputs.considering.value = /** @type {string} */ (value("considering"));
+    writeDate("considering");
     showReplyKind();
   };
   /** @param {Record<string, string>} fields */
@@ -367,10 +403,11 @@ function setUp(root) {
   // -- Sensible starting values: today, and the employer's region guessed from the reader's.
   const query = new URLSearchParams(window.location.search);
   writeForm(query);
-  if (!inputs.interviewed.value) {
+  // (Not when the address names the field: an empty or refused value there gets a message.)
+  if (!inputs.interviewed.value && !query.has("interviewed")) {
     inputs.interviewed.value = localToday();
   }
-  if (!inputs.region.value) {
+  if (!inputs.region.value && !query.has("region")) {
     inputs.region.value = guessRegion(regionOptions);
   }
   const regionName = () => {
@@ -512,11 +549,17 @@ function setUp(root) {
     void calculate({ reveal: true });
   });
   form.addEventListener("change", (event) => {
-    if (/** @type {HTMLInputElement} */ (event.target).name === "reply-kind") showReplyKind();
-    if (event.target === inputs.region) regionName();
+    const target = /** @type {HTMLInputElement} */ (event.target);
+    if (target.name === "reply-kind") showReplyKind();
+    if (target === inputs.region) regionName();
+    const field = ["interviewed", "region", "pending", "channel"].find((name) => target.name === name);
+    delete carried[field ?? "reply"]; // the reader changed it: the control now says what they mean
     void calculate();
   });
-  inputs.considering.addEventListener("change", () => void calculate());
+  inputs.considering.addEventListener("change", () => {
+    delete carried.considering;
+    void calculate();
+  });
   form.addEventListener("focusin", () => current.start(), { once: true });
   $('[data-action="retry"]').addEventListener("click", () => {
     current.retry();

@@ -1,0 +1,94 @@
+"""Every page of the built site, in the light and the dark scheme: no serious or critical
+accessibility violation (axe-core, from the npm registry, injected from node_modules) and a
+quiet console (the ``trouble`` fixture fails the test on any error or warning)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from tests.e2e.widget import ARTICLE, WIDGET, call_on, wait_until_ready
+
+pytestmark = pytest.mark.e2e
+
+AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+#: What Material sets on <body> for each of the site's two palettes.
+SCHEMES = {"light": "default", "dark": "slate"}
+RUN_AXE = """async () => {
+    const results = await axe.run(document, { resultTypes: ["violations"] });
+    return results.violations
+        .filter((v) => v.impact === "serious" || v.impact === "critical")
+        .map((v) => ({
+            id: v.id, impact: v.impact, help: v.help,
+            nodes: v.nodes.slice(0, 5).map((n) => n.target.join(" ") + ": " + n.failureSummary),
+        }));
+}"""
+
+
+def site_pages(site: Path) -> list[str]:
+    """Every HTML page the build wrote, as a path under the site's address."""
+    pages = []
+    for html in sorted(site.rglob("*.html")):
+        relative = html.relative_to(site)
+        if relative.parts[0] == "assets":
+            continue
+        path = relative.as_posix()
+        pages.append(path.removesuffix("index.html"))
+    return pages
+
+
+def serious_violations(page: Page) -> list[dict[str, Any]]:
+    """axe-core's serious and critical findings for the page as it stands."""
+    if not page.evaluate("typeof axe !== 'undefined'"):
+        page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
+    violations: list[dict[str, Any]] = page.evaluate(RUN_AXE)
+    return violations
+
+
+def describe(where: str, violations: list[dict[str, Any]]) -> list[str]:
+    lines = []
+    for violation in violations:
+        nodes = "\n    ".join(violation["nodes"])
+        lines.append(f"{where}: {violation['impact']} {violation['id']} ({violation['help']})\n    {nodes}")
+    return lines
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_every_page_is_accessible_and_quiet(page: Page, site_url: str, built_site: Path, scheme: str) -> None:
+    page.emulate_media(color_scheme="dark" if scheme == "dark" else "light")
+    pages = site_pages(built_site)
+    assert len(pages) >= 10, pages
+    found: list[str] = []
+    for path in pages:
+        response = page.goto(f"{site_url}{path}")
+        assert response is not None
+        assert response.status == 200, path
+        expect(page.locator("body")).to_have_attribute("data-md-color-scheme", SCHEMES[scheme])
+        if page.locator(WIDGET).count():
+            wait_until_ready(page)  # Python loaded without a murmur, and nothing left half-done
+        found += describe(f"/{path} ({scheme})", serious_violations(page))
+    assert not found, "\n".join(found)
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_calculator_with_an_answer_and_with_an_error_is_accessible(
+    page: Page, site_url: str, scheme: str
+) -> None:
+    page.emulate_media(color_scheme="dark" if scheme == "dark" else "light")
+    page.goto(f"{site_url}{ARTICLE}?interviewed=2026-12-17&reply=1w&region=AU-NSW&considering=2026-12-29")
+    wait_until_ready(page)
+    expect(call_on(page)).to_have_attribute("datetime", "2026-12-30")
+    page.get_by_text("Why this date").click()  # the reasons open, with their links
+    expect(page.get_by_test_id("too-soon-verdict")).to_contain_text("Too soon")
+    found = describe(f"answer ({scheme})", serious_violations(page))
+
+    region = page.get_by_label("Where is the employer?")
+    region.fill("Atlantis")
+    region.dispatch_event("change")
+    expect(region).to_have_attribute("aria-invalid", "true")
+    expect(page.locator("#cc-region-error")).to_be_visible()
+    found += describe(f"field error ({scheme})", serious_violations(page))
+    assert not found, "\n".join(found)
