@@ -28,6 +28,13 @@ RUN_AXE = """async () => {
 }"""
 
 
+@pytest.fixture
+def browser_context_args(browser_context_args: dict[str, Any]) -> dict[str, Any]:
+    """Let the test inject axe-core: the site's policy (tested on its own in
+    ``test_published_site.py``) rightly refuses an inline script it does not know."""
+    return {**browser_context_args, "bypass_csp": True}
+
+
 def site_pages(site: Path) -> list[str]:
     """Every HTML page the build wrote, as a path under the site's address."""
     pages = []
