@@ -78,6 +78,9 @@ def test_results_table_takes_medians_and_judges_the_targets():
         "bytes_gzip": {"floor": [6_000_000], "ours": [6_150_000], "without": [100_000]},
         "lcp_ms": {"without": [500.0], "with": [510.0]},
         "build_s": {"1": [5.0], "10": [5.5], "100": [12.0]},
+        "build_cpu_s": {"1": [4.0], "10": [4.5], "100": [9.0]},
+        "rebuild_s": {"1": [3.0], "10": [3.1], "100": [4.0]},
+        "rebuild_cpu_s": {"1": [2.0], "10": [2.1], "100": [3.0]},
     }
     rows = {row.measure: row for row in bench.results_table({"metrics": metrics})}
     cold = rows["Cold answer"]
@@ -89,7 +92,9 @@ def test_results_table_takes_medians_and_judges_the_targets():
     assert rows["… of which the calculator beyond the runtime"].ours == "50 KB"
     assert rows["Article LCP"].met == "yes"
     assert rows["mkdocs build, 100 generated articles"].met == "no"
-    assert rows["mkdocs build, 100 generated articles"].ratio == "71 ms per article"
+    hundred = rows["mkdocs build, 100 generated articles"]
+    assert hundred.ours == "12.0 s (CPU 9.0 s); rebuild 4.0 s (CPU 3.0 s)"
+    assert hundred.ratio == "+71 ms per article (rebuild +10 ms)"
 
 
 def test_without_widget_removes_only_the_marker():
