@@ -15,7 +15,7 @@ PREVIEW_PATH ?= /second-date/
 export NO_MKDOCS_2_WARNING := 1
 export UV_PYTHON_DOWNLOADS := never
 
-.PHONY: serve test setup browser lint typecheck unit build preview e2e clean new-article cairo
+.PHONY: serve test setup browser lint typecheck unit build preview e2e clean new-article cairo bench
 
 ## serve: set up, then build and serve the site at http://$(HOST):$(PORT)/ (rebuilds on change)
 serve: setup
@@ -77,3 +77,10 @@ new-article: setup
 ## cairo: the Cairo library the social cards are drawn with (as root on Debian: apt-get install libcairo2)
 cairo: $(VENV)/.synced
 	@$(BIN)/python -m build_tools.cairo_library --install
+
+## bench: measure the calculator against the bare Pyodide floor (table + bench-results/bench.json)
+# BENCH_RUNS page runs (medians), BUILD_RUNS builds per article count; ~5 min with the defaults
+BENCH_RUNS ?= 5
+BUILD_RUNS ?= 1
+bench: setup browser
+	$(BIN)/python -m build_tools.bench --runs $(BENCH_RUNS) --build-runs $(BUILD_RUNS)

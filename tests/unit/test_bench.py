@@ -1,0 +1,120 @@
+"""The benchmark's pure parts: medians, sizes, the floor page, the table, the generators."""
+
+from __future__ import annotations
+
+import gzip
+import math
+import shutil
+from datetime import date
+from pathlib import Path
+
+from build_tools import bench
+from build_tools._paths import PROJECT_ROOT
+from build_tools._widget import WIDGET_MARKER
+
+
+def test_median_of_odd_and_even_counts():
+    assert bench.median([3.0, 1.0, 2.0]) == 2.0
+    assert bench.median([4.0, 1.0, 3.0, 2.0]) == 2.5
+
+
+def test_median_of_nothing_is_nan():
+    assert math.isnan(bench.median([]))
+
+
+def test_compressed_size_is_gzip_level_9_and_stable():
+    data = b"call on Wednesday " * 500
+    size = bench.compressed_size(data)
+    assert size == len(gzip.compress(data, compresslevel=9, mtime=0))
+    assert size < len(data) / 10
+    assert bench.compressed_size(data) == size  # no timestamp: the same bytes every time
+
+
+def test_compressed_size_of_random_bytes_barely_shrinks():
+    data = bytes(range(256)) * 4
+    assert bench.compressed_size(b"") > 0
+    assert bench.compressed_size(data) < len(data)
+
+
+def test_floor_page_loads_the_same_runtime_and_runs_one_statement():
+    files = bench.floor_page("assets/pyodide/314.0.7", "assets/calculator/abc/pyodide-lock.json")
+    assert set(files) == {"index.html", "floor-worker.js"}
+    page, worker = files["index.html"], files["floor-worker.js"]
+    assert '"../assets/pyodide/314.0.7/"' in page
+    assert '"../assets/calculator/abc/pyodide-lock.json"' in page
+    assert 'type: "module"' in page
+    assert "dataset.benchDone" in page
+    assert "indexURL: runtime" in worker
+    assert "lockFileURL: lock" in worker
+    assert 'runPython("1+1")' in worker
+    assert worker.count("runPython") == 1
+
+
+def test_floor_page_depth_sets_how_far_up_the_site_root_is():
+    page = bench.floor_page("assets/pyodide/1/", "lock.json", depth=2)["index.html"]
+    assert '"../../assets/pyodide/1/"' in page
+    assert '"../../lock.json"' in page
+
+
+def test_table_is_markdown_with_aligned_columns():
+    rows = [
+        bench.Row("Cold answer", "5,000 ms", "5,100 ms", "1.02×", "≤ 1.10 × cold floor", "yes"),
+        bench.Row("Round trip", "–", "9 ms", "–", "≤ 20 ms", "yes"),
+    ]
+    lines = bench.format_table(rows).splitlines()
+    assert len(lines) == 4
+    assert lines[0].startswith("| Measure ")
+    assert set(lines[1]) <= {"|", "-"}
+    assert len({len(line) for line in lines}) == 1
+    assert "| 5,100 ms |" in lines[2]
+
+
+def test_results_table_takes_medians_and_judges_the_targets():
+    metrics = {
+        "cold_answer_ms": {"floor": [1000.0, 1100.0, 900.0], "ours": [1050.0, 1040.0, 5000.0]},
+        "warm_answer_ms": {"floor": [800.0], "ours": [700.0]},
+        "round_trip_ms": {"ours": [10.0, 30.0, 12.0]},
+        "longest_task_ms": {"floor": [0.0], "ours": [60.0], "without": [80.0]},
+        "bytes_gzip": {"floor": [6_000_000], "ours": [6_150_000], "without": [100_000]},
+        "lcp_ms": {"without": [500.0], "with": [510.0]},
+        "build_s": {"1": [5.0], "10": [5.5], "100": [12.0]},
+        "build_cpu_s": {"1": [4.0], "10": [4.5], "100": [9.0]},
+        "rebuild_s": {"1": [3.0], "10": [3.1], "100": [4.0]},
+        "rebuild_cpu_s": {"1": [2.0], "10": [2.1], "100": [3.0]},
+    }
+    rows = {row.measure: row for row in bench.results_table({"metrics": metrics})}
+    cold = rows["Cold answer"]
+    assert (cold.baseline, cold.ours, cold.ratio, cold.met) == ("1,000 ms", "1,050 ms", "1.05×", "yes")
+    assert rows["Warm answer (2nd visit)"].met == "no"
+    assert rows["Round trip after ready"].ours == "12 ms"
+    assert rows["Longest main-thread task until answer"].met == "yes"  # no worse than the page alone
+    assert rows["Bytes, cold visit (gzip -9)"].met == "no"
+    assert rows["… of which the calculator beyond the runtime"].ours == "50 KB"
+    assert rows["Article LCP"].met == "yes"
+    assert rows["mkdocs build, 100 generated articles"].met == "no"
+    hundred = rows["mkdocs build, 100 generated articles"]
+    assert hundred.ours == "12.0 s (CPU 9.0 s); rebuild 4.0 s (CPU 3.0 s)"
+    assert hundred.ratio == "+71 ms per article (rebuild +10 ms)"
+
+
+def test_without_widget_removes_only_the_marker():
+    text = "# Title\n\nBefore.\n\n<!-- second-date:calculator -->\n\nAfter.\n"
+    stripped = bench.without_widget(text)
+    assert not WIDGET_MARKER.search(stripped)
+    assert "Before." in stripped
+    assert "After." in stripped
+
+
+def test_the_article_the_bench_opens_has_the_widget():
+    assert WIDGET_MARKER.search((PROJECT_ROOT / "docs" / bench.ARTICLE_SOURCE).read_text(encoding="utf-8"))
+
+
+def test_generated_articles_continue_the_series_with_a_real_body(tmp_path: Path):
+    shutil.copytree(PROJECT_ROOT / "docs", tmp_path / "docs")
+    made = bench.generate_articles(tmp_path / "docs", 3, date(2026, 12, 1))
+    assert [path.name for path in made] == [f"generated-article-number-{n}.md" for n in (1, 2, 3)]
+    text = made[2].read_text(encoding="utf-8")
+    assert text.count("\n# ") == 1
+    assert "# Generated article number 3\n" in text
+    assert "TODO" not in text.split("\n# ", 1)[1]
+    assert "<!-- more -->" in text
