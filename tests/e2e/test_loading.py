@@ -124,6 +124,32 @@ def slow_site(built_site: Path, tmp_path: Path) -> Iterator[str]:
     server.close()
 
 
+def test_offline_before_python_arrives_fails_clearly_and_retry_recovers(
+    page: Page, site_url: str, trouble: Trouble
+) -> None:
+    # A first visit: the article arrived, then the connection dropped before Python did
+    # (no service worker has kept anything yet: the browser context blocks them). The
+    # page's clock stands still, so the idle-time start cannot beat the drop.
+    page.clock.install()
+    page.goto(f"{site_url}{ARTICLE}")
+    widget = page.locator(WIDGET)
+    expect(widget).to_have_attribute("data-status", "loading")
+    page.context.set_offline(True)
+    trouble.expect("ERR_INTERNET_DISCONNECTED")
+    page.get_by_label("When was the interview?").fill("2026-12-17")
+    page.get_by_label("How many").fill("1")
+    page.get_by_label("Where is the employer?").fill("AU-NSW")
+    page.get_by_role("button", name="Work out my call date").click()
+    expect(widget).to_have_attribute("data-status", "error", timeout=60_000)
+    expect(widget.get_by_role("alert").filter(has_text="Check your connection")).to_be_visible()
+    expect(page.get_by_role("heading", level=1)).to_be_visible()
+    page.context.set_offline(False)
+    widget.get_by_role("button", name="Retry").click()
+    wait_until_ready(page)
+    expect(call_on(page)).to_have_attribute("datetime", "2026-12-30")
+    expect(page.get_by_label("Where is the employer?")).to_have_value("AU-NSW")  # nothing typed was lost
+
+
 def test_a_slow_network_only_makes_it_slower(page: Page, slow_site: str) -> None:
     page.goto(f"{slow_site}{ARTICLE}{QUESTION}", timeout=30_000)
     widget = page.locator(WIDGET)
