@@ -87,7 +87,7 @@ ready.then(
   (error) => post({ type: "failed", message: String(error?.message ?? error) }),
 );
 
-self.addEventListener("message", async (event) => {
+self.addEventListener("message", async (/** @type {MessageEvent} */ event) => {
   const message = event.data;
   if (message?.v !== PROTOCOL_VERSION || message.type !== "plan") {
     return;

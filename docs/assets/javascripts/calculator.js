@@ -619,7 +619,7 @@ function startWhenWanted(root, current) {
   if ("requestIdleCallback" in window) {
     window.requestIdleCallback(start, { timeout: 3000 });
   } else {
-    window.setTimeout(start, 1500);
+    setTimeout(start, 1500); // Safari has no requestIdleCallback
   }
   if ("IntersectionObserver" in window) {
     const observer = new IntersectionObserver(
