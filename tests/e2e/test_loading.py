@@ -135,7 +135,8 @@ def test_offline_before_python_arrives_fails_clearly_and_retry_recovers(
     widget = page.locator(WIDGET)
     expect(widget).to_have_attribute("data-status", "loading")
     page.context.set_offline(True)
-    trouble.expect("ERR_INTERNET_DISCONNECTED")
+    trouble.expect("ERR_INTERNET_DISCONNECTED")  # how the runtime's fetches fail offline
+    trouble.expect("(net::ERR_ABORTED)")  # and the worker's own script, if it was not in yet
     page.get_by_label("When was the interview?").fill("2026-12-17")
     page.get_by_label("How many").fill("1")
     page.get_by_label("Where is the employer?").fill("AU-NSW")

@@ -16,6 +16,7 @@ const PROTOCOL_VERSION = 1;
 const STATUS_DELAY_MS = 400;
 /** How long Python may take to start before the widget gives up and offers Retry. */
 const LOAD_TIMEOUT_MS = 60_000;
+const LOAD_FAILED = "The calculator could not load. Check your connection, then press Retry.";
 /** The site root, found from this module's own address so the site works under a sub-path. */
 const SITE_ROOT = new URL("../../", import.meta.url);
 /** The worker sits beside this module and carries the same version query, if any. */
@@ -81,10 +82,19 @@ class Engine {
     this.stage = "downloading";
     this.failure = "";
     const worker = new Worker(url, { type: "module" });
-    worker.addEventListener("message", (event) => this.receive(event.data));
+    let heard = false;
+    worker.addEventListener("message", (event) => {
+      heard = true;
+      this.receive(event.data);
+    });
     worker.addEventListener("error", (event) => {
       event.preventDefault();
-      this.fail("The calculator stopped unexpectedly. Press Retry to start it again.");
+      this.fail(
+        heard // a worker that never spoke is one whose script never arrived
+          ? "The calculator stopped unexpectedly. Press Retry to start it again."
+          : LOAD_FAILED,
+        event.message ?? "",
+      );
     });
     this.worker = worker;
     const limit = Number(/** @type {any} */ (globalThis).SECOND_DATE_LOAD_TIMEOUT_MS) || LOAD_TIMEOUT_MS;
@@ -116,7 +126,7 @@ class Engine {
       }
       this.changed();
     } else if (message.type === "failed") {
-      this.fail("The calculator could not load. Check your connection, then press Retry.", message.message);
+      this.fail(LOAD_FAILED, message.message);
     } else if (message.type === "answer") {
       const resolve = this.pending.get(message.id);
       this.pending.delete(message.id);
