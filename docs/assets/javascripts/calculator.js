@@ -288,6 +288,41 @@ function stepItem(step) {
   return item;
 }
 
+/**
+ * Show a plan in a widget's answer box: every date in words, every reason as a step.
+ * @param {HTMLElement} root the widget
+ * @param {Record<string, any>} plan the engine's plan, dates as ISO strings
+ */
+function showPlan(root, plan) {
+  /** @param {string} testId */
+  const part = (testId) => /** @type {HTMLElement} */ (root.querySelector(`[data-testid="${testId}"]`));
+  const today = plan.today;
+  const callOn = /** @type {HTMLTimeElement} */ (part("call-on").querySelector("time"));
+  callOn.dateTime = plan.call_on;
+  say(callOn, longDate(plan.call_on, today));
+  say(part("countdown"), countdown(plan.days_until_call));
+  const slot = plan.call_window;
+  say(
+    part("best-time"),
+    `${longDate(plan.best_day, today)}, between ${slot.start} and ${slot.end} their time (${slot.tz}). ${slot.note}`,
+  );
+  say(part("thank-you"), `Send it by ${longDate(plan.thank_you_by, today)}.`);
+  const next = plan.next_follow_up;
+  say(part("next-follow-up"), `${longDate(next.date, today)}. ${next.text}`);
+  const tips = document.createElement("ul");
+  tips.append(...plan.channel.tips.map((/** @type {string} */ tip) => withText("li", tip)));
+  part("channel-advice").replaceChildren(withText("strong", plan.channel.headline), tips);
+  part("steps").replaceChildren(...plan.steps.map(stepItem));
+  const ics = /** @type {HTMLAnchorElement} */ (part("ics"));
+  if (ics.href.startsWith("blob:")) URL.revokeObjectURL(ics.href); // the last plan's file
+  ics.href = URL.createObjectURL(new Blob([plan.ics], { type: "text/calendar" }));
+  /** @type {HTMLAnchorElement} */ (part("google-calendar")).href = plan.google_calendar_url;
+  const verdict = part("too-soon-verdict");
+  say(verdict, plan.too_soon ? `${plan.too_soon.text} ${plan.too_soon.why}` : "");
+  verdict.dataset.verdict = plan.too_soon?.verdict ?? "";
+  part("answer").hidden = false;
+}
+
 // ---- One widget -------------------------------------------------------------------------
 
 /**
@@ -492,36 +527,6 @@ function setUp(root) {
   // -- The answer.
   const answerBox = $('[data-testid="answer"]');
   const verdict = $('[data-testid="too-soon-verdict"]');
-  let icsUrl = "";
-  /** @param {Record<string, any>} plan */
-  const showPlan = (plan) => {
-    const today = plan.today;
-    const callOn = /** @type {HTMLTimeElement} */ ($('[data-testid="call-on"] time'));
-    callOn.dateTime = plan.call_on;
-    say(callOn, longDate(plan.call_on, today));
-    say($('[data-testid="countdown"]'), countdown(plan.days_until_call));
-    const slot = plan.call_window;
-    say(
-      $('[data-testid="best-time"]'),
-      `${longDate(plan.best_day, today)}, between ${slot.start} and ${slot.end} their time (${slot.tz}). ${slot.note}`,
-    );
-    say($('[data-testid="thank-you"]'), `Send it by ${longDate(plan.thank_you_by, today)}.`);
-    const next = plan.next_follow_up;
-    say($('[data-testid="next-follow-up"]'), `${longDate(next.date, today)}. ${next.text}`);
-    const advice = $('[data-testid="channel-advice"]');
-    const tips = document.createElement("ul");
-    tips.append(...plan.channel.tips.map((/** @type {string} */ tip) => withText("li", tip)));
-    advice.replaceChildren(withText("strong", plan.channel.headline), tips);
-    $('[data-testid="steps"]').replaceChildren(...plan.steps.map(stepItem));
-    URL.revokeObjectURL(icsUrl);
-    icsUrl = URL.createObjectURL(new Blob([plan.ics], { type: "text/calendar" }));
-    /** @type {HTMLAnchorElement} */ ($('[data-testid="ics"]')).href = icsUrl;
-    /** @type {HTMLAnchorElement} */ ($('[data-testid="google-calendar"]')).href = plan.google_calendar_url;
-    const tooSoon = plan.too_soon;
-    say(verdict, tooSoon ? `${tooSoon.text} ${tooSoon.why}` : "");
-    verdict.dataset.verdict = tooSoon?.verdict ?? "";
-    answerBox.hidden = false;
-  };
 
   // -- Asking.
   let latest = 0;
@@ -541,7 +546,7 @@ function setUp(root) {
     }
     if (answer.ok) {
       showProblem(null);
-      showPlan(answer.plan);
+      showPlan(root, answer.plan);
       if (reveal) {
         const heading = $('[data-testid="answer-heading"]');
         heading.focus({ preventScroll: true });
