@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import html
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -18,13 +15,10 @@ SEED_RUNS = ROOT / "tests" / "unit" / "data" / "seed-runs.txt"
 ARTICLE = "articles/how-soon-is-too-soon-to-call/index.html"
 
 
-@pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    out = tmp_path_factory.mktemp("site")
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-d", str(out)]
-    subprocess.run(command, cwd=ROOT, env=env, check=True)
-    return out
+@pytest.fixture
+def site(built_site):
+    """The site the session built once (tests/conftest.py), not a second build."""
+    return built_site
 
 
 def text_of(page: str) -> str:
