@@ -12,7 +12,8 @@ from build_tools import check_site, prose_word_count, reader_text, shared_runs
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = ROOT / "docs"
 SEED_RUNS = Path(__file__).parent / "data" / "seed-runs.txt"
-SEED = Path("/work/shared/seed/000_b2fc6795bc510171.txt")
+#: The source post, in the shared material that sits beside the project (and beside CI's clone).
+SEED = ROOT.parent / "shared" / "seed" / "000_b2fc6795bc510171.txt"
 
 AUTHORS = "authors:\n  team:\n    name: Team\n    description: Us\n    avatar: a.svg\n"
 
