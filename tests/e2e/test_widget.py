@@ -135,6 +135,8 @@ def test_calendar_file_is_valid_icalendar(page: Page, site_url: str, tmp_path: P
 def test_google_calendar_link(page: Page, site_url: str) -> None:
     page.goto(f"{site_url}{ARTICLE}{NSW_CHRISTMAS}")
     wait_until_ready(page)
+    # Ready means Python is up; the answer (and its link) follows a moment later.
+    expect(call_on(page)).to_have_attribute("datetime", "2026-12-30")
     link = page.get_by_test_id("google-calendar")
     href = link.get_attribute("href")
     assert href is not None
