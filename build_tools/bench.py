@@ -354,11 +354,15 @@ def _mkdocs_build(config: Path, site_dir: Path, site_url: str, cwd: Path) -> tup
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
+#: The folders ``mkdocs build`` reads besides ``mkdocs.yml``: pages, hooks, templates.
+BUILD_INPUTS = ("docs", "hooks", "overrides")
+
+
 def copy_project(target: Path) -> Path:
-    """Copy what ``mkdocs build`` reads (config, docs, hooks) into ``target``; the config."""
+    """Copy what ``mkdocs build`` reads (config and :data:`BUILD_INPUTS`) into ``target``; the config."""
     shutil.copy2(PROJECT_ROOT / "mkdocs.yml", target / "mkdocs.yml")
-    shutil.copytree(PROJECT_ROOT / "docs", target / "docs")
-    shutil.copytree(PROJECT_ROOT / "hooks", target / "hooks")
+    for folder in BUILD_INPUTS:
+        shutil.copytree(PROJECT_ROOT / folder, target / folder)
     return target / "mkdocs.yml"
 
 

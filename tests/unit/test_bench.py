@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import math
+import re
 import shutil
 from datetime import date
 from pathlib import Path
@@ -118,3 +119,12 @@ def test_generated_articles_continue_the_series_with_a_real_body(tmp_path: Path)
     assert "# Generated article number 3\n" in text
     assert "TODO" not in text.split("\n# ", 1)[1]
     assert "<!-- more -->" in text
+
+
+def test_the_project_copy_holds_every_folder_mkdocs_yml_names():
+    config = (PROJECT_ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    named = set(re.findall(r"^\s*custom_dir:\s*(\S+)", config, re.MULTILINE))
+    named |= {Path(hook).parts[0] for hook in re.findall(r"^\s*-\s*(hooks/\S+\.py)", config, re.MULTILINE)}
+    assert named == {"overrides", "hooks"}  # the pattern still finds what the config names
+    assert named <= set(bench.BUILD_INPUTS)
+    assert "docs" in bench.BUILD_INPUTS
