@@ -16,6 +16,10 @@
  *                                (message "keep-calculator"), and kept across deploys that
  *                                do not change them.
  *
+ * A third cache, <prefix>python-snapshot, belongs to calculator-worker.js (a copy of Python's
+ * memory that lets a returning reader skip its start-up): this worker leaves it alone, and
+ * the calculator's worker replaces it when the runtime or the wheel changes.
+ *
  * Strategies: addresses that carry a version (the runtime's and the wheel's folders, a
  * `?v=` query, Material's hashed file names) are cache-first; everything else, pages first
  * of all, is network-first with the cache as fallback, so a new deploy shows at once.
@@ -29,6 +33,7 @@ const ROOT = new URL("./", self.location.href);
 const PREFIX = `second-date:${ROOT.pathname}:`;
 const PAGES = `${PREFIX}pages-${MANIFEST.version}`;
 const CALCULATOR = `${PREFIX}calculator-${MANIFEST.calculator_version}`;
+const PYTHON_SNAPSHOT = `${PREFIX}python-snapshot`;
 const VERSIONED_FOLDERS = ["assets/pyodide/", "assets/calculator/"].map((folder) => new URL(folder, ROOT).pathname);
 const HASHED_NAME = /\.[0-9a-f]{8}\.min\.(?:js|css)$/;
 const NOT_FOUND_PAGE = new URL("404.html", ROOT).href;
@@ -160,7 +165,7 @@ sw.addEventListener("activate", (event) => {
       .then((names) =>
         Promise.all(
           names
-            .filter((name) => name.startsWith(PREFIX) && name !== PAGES && name !== CALCULATOR)
+            .filter((name) => name.startsWith(PREFIX) && ![PAGES, CALCULATOR, PYTHON_SNAPSHOT].includes(name))
             .map((name) => caches.delete(name)),
         ),
       ),

@@ -6,10 +6,16 @@
  * `runtime` (the folder holding pyodide.mjs) and `lock` (the site's pyodide-lock.json,
  * beside the wheel it names). No date logic lives here: requests go to Python as they are.
  *
+ * Returning readers skip Python's start-up: after the first answer of a visit, the worker
+ * keeps a memory snapshot of the running interpreter (calculator imported, holiday table
+ * read) in Cache Storage, and the next visit restores it instead of starting Python anew.
+ * See "Memory snapshots" below.
+ *
  * Messages to the page, all carrying `v` (the protocol version):
- *   {type: "status", stage: "downloading" | "starting" | "ready"}
+ *   {type: "status", stage: "downloading" | "starting" | "ready", start?: "fresh" | "snapshot"}
  *   {type: "failed", message}                    the calculator cannot start
  *   {type: "answer", id, answer}                 answer = calculator.handle_request's JSON
+ *   {type: "snapshot", kept: boolean}            whether this visit's snapshot was kept
  * Messages from the page:
  *   {v, type: "plan", id, fields: {name: string}}
  */
@@ -22,6 +28,8 @@ function post(message) {
 }
 
 const params = new URL(self.location.href).searchParams;
+const RUNTIME = params.get("runtime") ?? "";
+const LOCK = params.get("lock") ?? "";
 
 /**
  * A promise that rejects when WebAssembly fails to instantiate in this worker.
@@ -42,48 +50,197 @@ function watchWasm() {
   });
 }
 
-/** @returns {Promise<(request: string) => string>} */
+/**
+ * @typedef {{request: string, answer: string, sha256: string}} SnapshotCheck
+ *   a request answered before the snapshot was taken, its answer, and the snapshot's digest
+ * @typedef {{loadPackage: Function, pyimport: Function, loadedPackages: Record<string, string>,
+ *   makeMemorySnapshot: () => Uint8Array}} Pyodide
+ */
+
+// ---- Memory snapshots ---------------------------------------------------------------------
+//
+// Pyodide can copy the interpreter's whole memory once it is running (about 31 MB, 7 MB
+// gzipped) and start a later instance from that copy in a fraction of the time Python's own
+// start-up takes. The copy is only valid for the same runtime build (Pyodide checks its build
+// id) and the same wheel, so it is kept under an address naming both, and a new deploy of
+// either makes a new one. A kept snapshot is checked twice before it is trusted: its SHA-256
+// must match the digest kept beside it, and the restored interpreter must answer the request
+// answered before the copy was made with exactly the same text. Anything else throws it away
+// and starts Python the ordinary way. Pyodide's snapshot API is marked experimental (leading
+// underscore); the checks are why using it is safe.
+
+/** The site root (this module lives in assets/javascripts/). */
+const SITE_ROOT = new URL("../../", self.location.href);
+/** Cache Storage is shared by the origin: the name carries the site's path, as sw.js's do. */
+const SNAPSHOT_CACHE = `second-date:${SITE_ROOT.pathname}:python-snapshot`;
+
+/**
+ * Where this runtime and wheel's snapshot is kept: one address for the memory, one for its check.
+ * @param {string} runtime
+ * @param {string} lock
+ */
+function snapshotKeys(runtime, lock) {
+  const key = new URL("python-snapshot", SITE_ROOT);
+  key.searchParams.set("runtime", runtime);
+  key.searchParams.set("lock", lock);
+  const check = new URL(key);
+  check.searchParams.set("part", "check");
+  return { memory: key.href, check: check.href };
+}
+
+/** This worker's runtime and wheel's snapshot addresses. */
+const SNAPSHOT_KEYS = snapshotKeys(RUNTIME, LOCK);
+
+/** @param {BufferSource} bytes */
+async function sha256(bytes) {
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
+  return Array.from(digest, (byte) => byte.toString(16).padStart(2, "0")).join("");
+}
+
+/**
+ * @param {Uint8Array} bytes
+ * @param {CompressionStream | DecompressionStream} transform
+ */
+async function through(bytes, transform) {
+  const stream = new Blob([/** @type {BlobPart} */ (bytes)]).stream().pipeThrough(transform);
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+/**
+ * The kept snapshot for this runtime and wheel, if there is one and its digest matches.
+ * @param {{memory: string, check: string}} keys
+ * @returns {Promise<{memory: Uint8Array, check: SnapshotCheck} | null>}
+ */
+async function readSnapshot(keys) {
+  try {
+    const cache = await caches.open(SNAPSHOT_CACHE);
+    const [memory, check] = await Promise.all([cache.match(keys.memory), cache.match(keys.check)]);
+    if (!memory || !check) {
+      return null;
+    }
+    const packed = new Uint8Array(await memory.arrayBuffer());
+    /** @type {SnapshotCheck} */
+    const expected = await check.json();
+    if ((await sha256(packed)) !== expected.sha256) {
+      await forgetSnapshots();
+      return null;
+    }
+    return { memory: await through(packed, new DecompressionStream("gzip")), check: expected };
+  } catch {
+    return null; // no Cache Storage here (a private window, an insecure origin): start afresh
+  }
+}
+
+/** Delete every kept snapshot of this site (old runtimes and wheels, or a bad copy). */
+async function forgetSnapshots() {
+  try {
+    await caches.delete(SNAPSHOT_CACHE);
+  } catch {
+    // nothing was kept, or nothing can be
+  }
+}
+
+/**
+ * Copy the running interpreter's memory and keep it, with the request it has answered.
+ * Pyodide only copies an interpreter whose JavaScript side is as it was at start-up, and
+ * `loadedPackages` is part of that side: the calculator is taken off the list for the copy
+ * (a restored instance loads it again, for its files) and put back at once.
+ * @param {Pyodide} pyodide
+ * @param {{memory: string, check: string}} keys
+ * @param {{request: string, answer: string}} answered
+ * @returns {Promise<boolean>} whether it was kept
+ */
+async function keepSnapshot(pyodide, keys, answered) {
+  try {
+    const listed = pyodide.loadedPackages.calculator;
+    delete pyodide.loadedPackages.calculator;
+    let memory;
+    try {
+      memory = pyodide.makeMemorySnapshot();
+    } finally {
+      pyodide.loadedPackages.calculator = listed;
+    }
+    const packed = await through(memory, new CompressionStream("gzip"));
+    /** @type {SnapshotCheck} */
+    const check = { ...answered, sha256: await sha256(packed) };
+    await forgetSnapshots(); // one snapshot per site: the current runtime and wheel's
+    const cache = await caches.open(SNAPSHOT_CACHE);
+    await cache.put(keys.memory, new Response(/** @type {BodyInit} */ (packed)));
+    await cache.put(keys.check, Response.json(check));
+    return true;
+  } catch {
+    return false; // a full disk or no Cache Storage: the next visit starts afresh
+  }
+}
+
+// ---- Starting Python ------------------------------------------------------------------------
+
+/**
+ * Python with the calculator loaded, restored from a kept snapshot when a good one exists.
+ * @returns {Promise<{handle: (request: string) => string, pyodide: Pyodide, restored: boolean}>}
+ */
 async function start() {
-  const runtime = params.get("runtime");
-  const lock = params.get("lock");
-  if (!runtime || !lock) {
+  if (!RUNTIME || !LOCK) {
     throw new Error("the worker was started without its runtime and lock URLs");
   }
   post({ type: "status", stage: "downloading" });
-  const { loadPyodide } = await import(new URL("pyodide.mjs", runtime).href);
+  const [{ loadPyodide }, kept] = await Promise.all([
+    import(new URL("pyodide.mjs", RUNTIME).href),
+    readSnapshot(SNAPSHOT_KEYS),
+  ]);
   // Pyodide only logs a failed WebAssembly start (a 404 or a broken download) and then
   // waits forever; watching the instantiation lets the widget say so at once.
   const wasmFailed = watchWasm();
   /** @type {string[]} */
   const problems = [];
-  const pyodide = await Promise.race([
-    loadPyodide({
-      indexURL: runtime,
-      lockFileURL: lock,
-      checkIntegrity: true,
-      stdout: () => {},
-      stderr: (/** @type {string} */ line) => problems.push(line),
-    }),
-    wasmFailed,
-  ]);
-  post({ type: "status", stage: "starting" });
-  // loadPackage resolves (with fewer packages) rather than rejecting on a 404 or a bad
-  // hash, so check that the calculator really arrived.
-  const loaded = await pyodide.loadPackage("calculator", {
-    messageCallback: () => {},
-    errorCallback: (/** @type {string} */ line) => problems.push(line),
-  });
-  if (!loaded.some((/** @type {{name: string}} */ pkg) => pkg.name === "calculator")) {
-    throw new Error(`the calculator package did not load${problems.length ? `: ${problems.join("; ")}` : ""}`);
+  /** @param {object} options */
+  const load = async (options) => {
+    /** @type {Pyodide} */
+    const pyodide = await Promise.race([
+      loadPyodide({
+        indexURL: RUNTIME,
+        lockFileURL: LOCK,
+        checkIntegrity: true,
+        stdout: () => {},
+        stderr: (/** @type {string} */ line) => problems.push(line),
+        ...options,
+      }),
+      wasmFailed,
+    ]);
+    post({ type: "status", stage: "starting" });
+    // loadPackage resolves (with fewer packages) rather than rejecting on a 404 or a bad
+    // hash, so check that the calculator really arrived.
+    const loaded = await pyodide.loadPackage("calculator", {
+      messageCallback: () => {},
+      errorCallback: (/** @type {string} */ line) => problems.push(line),
+    });
+    if (!loaded.some((/** @type {{name: string}} */ pkg) => pkg.name === "calculator")) {
+      throw new Error(`the calculator package did not load${problems.length ? `: ${problems.join("; ")}` : ""}`);
+    }
+    /** @type {(request: string) => string} */
+    const handle = pyodide.pyimport("calculator").handle_request;
+    return { handle, pyodide };
+  };
+  if (kept) {
+    try {
+      const restored = await load({ _loadSnapshot: kept.memory });
+      if (restored.handle(kept.check.request) === kept.check.answer) {
+        return { ...restored, restored: true };
+      }
+    } catch {
+      // a snapshot this runtime cannot take: fall through to an ordinary start
+    }
+    await forgetSnapshots();
   }
-  const handle = pyodide.pyimport("calculator").handle_request;
-  return (request) => handle(request);
+  return { ...(await load({ _makeSnapshot: true })), restored: false };
 }
 
 const ready = start();
+/** Whether this visit has already kept (or tried to keep) a snapshot. */
+let snapshotTaken = false;
 
 ready.then(
-  () => post({ type: "status", stage: "ready" }),
+  ({ restored }) => post({ type: "status", stage: "ready", start: restored ? "snapshot" : "fresh" }),
   (error) => post({ type: "failed", message: String(error?.message ?? error) }),
 );
 
@@ -92,15 +249,17 @@ self.addEventListener("message", async (/** @type {MessageEvent} */ event) => {
   if (message?.v !== PROTOCOL_VERSION || message.type !== "plan") {
     return;
   }
-  let handle;
+  let python;
   try {
-    handle = await ready;
+    python = await ready;
   } catch {
     return; // the page was told once, through the "failed" message
   }
+  const request = JSON.stringify({ v: PROTOCOL_VERSION, fields: message.fields });
+  let text;
   try {
-    const answer = JSON.parse(handle(JSON.stringify({ v: PROTOCOL_VERSION, fields: message.fields })));
-    post({ type: "answer", id: message.id, answer });
+    text = python.handle(request);
+    post({ type: "answer", id: message.id, answer: JSON.parse(text) });
   } catch (error) {
     // Reader input never lands here (Python answers it with an error naming the field):
     // this is a bug of ours, so say so in the console and give the page a plain message.
@@ -110,5 +269,14 @@ self.addEventListener("message", async (/** @type {MessageEvent} */ event) => {
       id: message.id,
       answer: { ok: false, error: { field: null, message: "Something went wrong on our side. Please try again." } },
     });
+    return;
+  }
+  // The first answer of a fresh start is the moment to keep a snapshot: everything the
+  // calculator reads once (its modules, the holiday table) is in memory, and the reader has
+  // the answer already. A restored interpreter keeps the snapshot it came from.
+  if (!snapshotTaken && !python.restored) {
+    snapshotTaken = true;
+    const kept = await keepSnapshot(python.pyodide, SNAPSHOT_KEYS, { request, answer: text });
+    post({ type: "snapshot", kept });
   }
 });

@@ -60,6 +60,10 @@ class Engine {
     this.stage = "waiting";
     this.failure = "";
     this.detail = "";
+    /** How Python started ("fresh" or "snapshot"), once it has: see calculator-worker.js. */
+    this.startedFrom = "";
+    /** Whether this visit's memory snapshot was kept ("kept", "not-kept"), once tried. */
+    this.snapshot = "";
     /** @type {Set<() => void>} */
     this.listeners = new Set();
     /** @type {Map<number, (answer: Answer) => void>} */
@@ -123,7 +127,11 @@ class Engine {
       if (message.stage === "ready") {
         window.clearTimeout(this.timer);
         this.status = "ready";
+        this.startedFrom = message.start ?? "";
       }
+      this.changed();
+    } else if (message.type === "snapshot") {
+      this.snapshot = message.kept ? "kept" : "not-kept";
       this.changed();
     } else if (message.type === "failed") {
       this.fail(LOAD_FAILED, message.message);
@@ -472,6 +480,9 @@ function setUp(root) {
   let statusShown = false;
   const showStatus = () => {
     root.dataset.status = current.status;
+    // Readiness markers for tests and the benchmark, not for readers.
+    root.dataset.pythonStart = current.startedFrom;
+    root.dataset.pythonSnapshot = current.snapshot;
     failure.hidden = current.status !== "error";
     say($(".call-calculator__failure-message"), current.failure);
     failure.dataset.detail = current.detail;
