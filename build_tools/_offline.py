@@ -18,8 +18,13 @@ from build_tools._errors import BuildError
 SERVICE_WORKER = "sw.js"
 #: The runtime's and the wheel's folders: kept only once a page with the calculator asks.
 CALCULATOR_FOLDERS = ("assets/pyodide/", "assets/calculator/")
-#: What no page needs offline: source maps, precompressed copies, other languages' search.
-_LEFT_OUT = re.compile(r"(?:\.map|\.gz)$|^assets/javascripts/lunr/")
+#: What no page shows or needs offline, so a first visit does not download it in the
+#: background: source maps, precompressed copies, other languages' search, the social cards
+#: (only link previews on other sites fetch them), the feeds and their stylesheet, and the
+#: tags plugin's listing.
+_LEFT_OUT = re.compile(
+    r"(?:\.map|\.gz)$|^assets/javascripts/lunr/|^assets/images/social/|^feed_|^rss\.xsl$|^tags\.json$"
+)
 _MANIFEST_LINE = re.compile(r"^const MANIFEST = .*;$", re.MULTILINE)
 
 

@@ -128,3 +128,22 @@ def test_the_project_copy_holds_every_folder_mkdocs_yml_names():
     assert named == {"overrides", "hooks"}  # the pattern still finds what the config names
     assert named <= set(bench.BUILD_INPUTS)
     assert "docs" in bench.BUILD_INPUTS
+
+
+def test_results_table_says_how_warm_visits_started_and_what_was_kept_offline():
+    metrics = {
+        "cold_answer_ms": {"floor": [2000.0], "ours": [2100.0]},
+        "warm_answer_ms": {"floor": [1900.0], "ours": [800.0, 900.0, 2500.0]},
+        "warm_python_start": {"ours": ["snapshot", "snapshot", "fresh"]},
+        "round_trip_ms": {"ours": [10.0]},
+        "longest_task_ms": {"floor": [0.0], "ours": [60.0], "without": [80.0]},
+        "bytes_gzip": {"floor": [6_000_000], "ours": [6_150_000], "without": [100_000]},
+        "offline_bytes_gzip": {"ours": [300_000], "without": [280_000]},
+        "lcp_ms": {"without": [500.0], "with": [510.0]},
+    }
+    rows = {row.measure: row for row in bench.results_table({"metrics": metrics})}
+    warm = rows["Warm answer (2nd visit)"]
+    assert warm.ours == "900 ms (2/3 from snapshot)"
+    assert warm.met == "yes"  # 900 ≤ 0.6 × 2,000
+    offline = rows["Kept offline by the service worker, after load"]
+    assert (offline.baseline, offline.ours, offline.met) == ("article without widget 280 KB", "300 KB", "–")

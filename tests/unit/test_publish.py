@@ -62,6 +62,12 @@ def site(tmp_path: Path) -> Path:
     write(site / "assets/calculator/9f124af53752/calculator-0.1.0-py3-none-any.whl", b"PK")
     write(site / "sitemap.xml", "<urlset/>")
     write(site / "sitemap.xml.gz", b"gz")
+    write(site / "assets/images/social/index.png", b"png")
+    write(site / "assets/images/favicon.png", b"png")
+    write(site / "feed_rss_created.xml", "<rss/>")
+    write(site / "feed_json_updated.json", "{}")
+    write(site / "rss.xsl", "<xsl/>")
+    write(site / "tags.json", "{}")
     write(site / "sw.js", SW_SOURCE)
     return site
 
@@ -126,8 +132,9 @@ def test_manifest_keeps_pages_by_their_address_and_the_runtime_apart(site: Path)
         "assets/javascripts/bundle.0123abcd.min.js",
         f"assets/stylesheets/calculator.css?v={versions['assets/stylesheets/calculator.css']}",
         "assets/stylesheets/main.0123abcd.min.css",
+        "assets/images/favicon.png",
         "sitemap.xml",
-    }
+    }  # no social cards, feeds or tag listing: pages never fetch them
     assert manifest.calculator == (
         "assets/calculator/9f124af53752/calculator-0.1.0-py3-none-any.whl",
         "assets/pyodide/314.0.7/pyodide.asm.wasm",
