@@ -6,8 +6,8 @@ Both are all-day entries on ``call_on``, so no time zone is needed. The alarm fi
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
-from urllib.parse import quote, urlencode
 
 from calculator._dates import label
 from calculator._errors import FieldError
@@ -17,6 +17,8 @@ PRODID = "-//Second Date//Call-date calculator//EN"
 SUMMARY = "Call about your interview"
 _GOOGLE = "https://calendar.google.com/calendar/render"
 _FOLD_AT = 75
+#: RFC 3986's unreserved characters: the only bytes a query value keeps as they are.
+_UNRESERVED = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
 
 
 def describe(plan: Plan) -> str:
@@ -106,4 +108,18 @@ def google_calendar_url(plan: Plan) -> str:
         "dates": f"{plan.call_on:%Y%m%d}/{end:%Y%m%d}",
         "details": describe(plan),
     }
-    return f"{_GOOGLE}?{urlencode(query, quote_via=quote)}"
+    return f"{_GOOGLE}?{query_string(query)}"
+
+
+def query_string(query: Mapping[str, str]) -> str:
+    """``query`` percent-encoded as UTF-8, every byte but the unreserved ones escaped.
+
+    The same text as ``urllib.parse.urlencode(query, quote_via=quote)``, written out here
+    because importing ``urllib.parse`` (and the ``ipaddress`` module it pulls in) costs the
+    calculator's first answer in the browser about 130 ms.
+    """
+
+    def encoded(text: str) -> str:
+        return "".join(chr(byte) if byte in _UNRESERVED else f"%{byte:02X}" for byte in text.encode("utf-8"))
+
+    return "&".join(f"{encoded(key)}={encoded(value)}" for key, value in query.items())

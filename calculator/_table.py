@@ -7,13 +7,12 @@ for its format. Reading it is the calculator's only I/O.
 
 from __future__ import annotations
 
-import difflib
 import json
 import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from calculator._errors import MissingFieldError, UnknownRegionError
@@ -93,6 +92,9 @@ class HolidayTable:
         for name, info in by_name.items():
             if text.strip().upper() in {name, name.split(",")[0], name.split(" (")[0]}:
                 return self.region(info.code)
+        # Only a reader's typo needs difflib: importing it up front would slow every first answer.
+        import difflib  # noqa: PLC0415
+
         codes = [code for code in self._entries if code.endswith(f"-{wanted}")]  # NSW -> AU-NSW
         codes += difflib.get_close_matches(wanted, list(self._entries), n=3, cutoff=0.6)
         names = difflib.get_close_matches(text.strip().upper(), list(by_name), n=3, cutoff=0.6)
@@ -121,5 +123,7 @@ def _region(entry: dict[str, Any]) -> Region:
 @cache
 def default_table() -> HolidayTable:
     """The table shipped in the package, read on first use and kept."""
-    text = resources.files("calculator").joinpath("_data", "holidays.json").read_text(encoding="utf-8")
+    # A file beside the module (the wheel is always unpacked: by pip, and by Pyodide's
+    # loadPackage): importlib.resources would cost the browser's first answer ~17 ms more.
+    text = Path(__file__).with_name("_data").joinpath("holidays.json").read_text(encoding="utf-8")
     return HolidayTable.from_json(text)
