@@ -670,8 +670,8 @@ function setUpAll() {
 
 /**
  * When the address already asks a question, start Python now rather than when Material's
- * `document$` first emits: this module runs once the page is parsed, and the benchmark
- * (`make bench`) found `document$` 65–140 ms later, while Python's start-up is the long pole.
+ * `document$` first emits: Python's start-up is the long pole, and `make bench` found
+ * `document$` 65–140 ms after this module could run.
  */
 function startEarly() {
   const root = document.querySelector('[data-testid="call-calculator"]');
@@ -682,11 +682,25 @@ function startEarly() {
   }
 }
 
+/** Wire the widgets now, and again after every instant navigation. */
+function followPages() {
+  startEarly(); // the widget may have been parsed only now
+  // Material's `document$` emits on first load and after every instant navigation, and
+  // replays its latest page to a late subscriber.
+  const material = /** @type {any} */ (window).document$;
+  if (material && typeof material.subscribe === "function") {
+    material.subscribe(setUpAll);
+  } else {
+    setUpAll();
+  }
+}
+
+// This module is loaded `async` from the page's head (overrides/main.html), so it may run
+// while the page is still being parsed, before Material's own script: start Python at once
+// if the widget is there already, and wire everything once the page is parsed.
 startEarly();
-// Material's `document$` emits on first load and after every instant navigation.
-const material = /** @type {any} */ (window).document$;
-if (material && typeof material.subscribe === "function") {
-  material.subscribe(setUpAll);
+if (document.readyState === "loading") {
+  document.addEventListener("DOMContentLoaded", followPages, { once: true });
 } else {
-  setUpAll();
+  followPages();
 }
