@@ -16,7 +16,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from build_tools import serve
-from tests.e2e.widget import ARTICLE, CALL_ON, wait_until_ready
+from tests.e2e.widget import ARTICLE, CALL_ON, WIDGET, wait_until_ready
 
 pytestmark = pytest.mark.e2e
 
@@ -113,6 +113,8 @@ def test_a_page_never_visited_answers_with_the_site_404_page_offline(page: Page,
 
 def test_a_new_deploy_replaces_the_old_caches(page: Page, site_url: str, built_site: Path) -> None:
     visit_once(page, site_url)
+    # The calculator's worker keeps Python's snapshot in a cache of its own, beside the service worker's.
+    expect(page.locator(WIDGET)).to_have_attribute("data-python-snapshot", "kept", timeout=60_000)
     worker = built_site / "sw.js"
     source = worker.read_text(encoding="utf-8")
     old = re.search(r'"version":"([0-9a-f]+)"', source)
@@ -122,18 +124,21 @@ def test_a_new_deploy_replaces_the_old_caches(page: Page, site_url: str, built_s
     calculator = re.search(r'"calculator_version":"([0-9a-f]+)"', source)
     assert calculator
     calculator_cache = f"{prefix}calculator-{calculator.group(1)}"
-    assert sorted(page.evaluate("caches.keys()")) == [calculator_cache, old_pages]
+    snapshot_cache = f"{prefix}python-snapshot"
+    assert sorted(page.evaluate("caches.keys()")) == [calculator_cache, old_pages, snapshot_cache]
     # Another project site of the same owner shares the origin, and so Cache Storage.
     neighbour = "second-date:/another-repo/:pages-0ld"
     page.evaluate("name => caches.open(name).then(() => true)", neighbour)
     try:
         # A new deploy: the same site with a new version in its service worker. The runtime
-        # did not change, so its cache stays: the reader does not download it again.
+        # did not change, so its cache stays: the reader does not download it again; nor
+        # does the snapshot's (the calculator's worker replaces it when the runtime changes).
         worker.write_text(source.replace(old.group(0), '"version":"0new0deploy0"'), encoding="utf-8")
+        new_pages = f"{prefix}pages-0new0deploy0"
         page.evaluate("navigator.serviceWorker.getRegistration().then(r => r.update())")
         page.wait_for_function(
             "expected => caches.keys().then(names => names.sort().join(' ') === expected)",
-            arg=" ".join(sorted([calculator_cache, f"{prefix}pages-0new0deploy0", neighbour])),
+            arg=" ".join(sorted([calculator_cache, snapshot_cache, new_pages, neighbour])),
         )
     finally:
         worker.write_text(source, encoding="utf-8")
