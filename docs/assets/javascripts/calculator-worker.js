@@ -107,25 +107,31 @@ async function through(bytes, transform) {
 }
 
 /**
- * The kept snapshot for this runtime and wheel, if there is one and its digest matches.
+ * The kept snapshot for this runtime and wheel, if there is one: its check at once, and its
+ * memory as a promise (read, checked against its digest and unpacked while Pyodide fetches
+ * its runtime: loadPyodide takes the promise). The promise rejects if the digest differs.
  * @param {{memory: string, check: string}} keys
- * @returns {Promise<{memory: Uint8Array, check: SnapshotCheck} | null>}
+ * @returns {Promise<{memory: Promise<Uint8Array>, check: SnapshotCheck} | null>}
  */
-async function readSnapshot(keys) {
+async function findSnapshot(keys) {
   try {
     const cache = await caches.open(SNAPSHOT_CACHE);
-    const [memory, check] = await Promise.all([cache.match(keys.memory), cache.match(keys.check)]);
-    if (!memory || !check) {
+    const listed = await cache.match(keys.check);
+    if (!listed) {
       return null;
     }
-    const packed = new Uint8Array(await memory.arrayBuffer());
     /** @type {SnapshotCheck} */
-    const expected = await check.json();
-    if ((await sha256(packed)) !== expected.sha256) {
-      await forgetSnapshots();
-      return null;
-    }
-    return { memory: await through(packed, new DecompressionStream("gzip")), check: expected };
+    const check = await listed.json();
+    const memory = (async () => {
+      const kept = await cache.match(keys.memory);
+      const packed = new Uint8Array(kept ? await kept.arrayBuffer() : []);
+      if ((await sha256(packed)) !== check.sha256) {
+        throw new Error("the kept snapshot is not the one its digest names");
+      }
+      return through(packed, new DecompressionStream("gzip"));
+    })();
+    memory.catch(() => {}); // loadPyodide, which awaits it, rejects in turn
+    return { memory, check };
   } catch {
     return null; // no Cache Storage here (a private window, an insecure origin): start afresh
   }
@@ -176,6 +182,23 @@ async function keepSnapshot(pyodide, keys, answered) {
 // ---- Starting Python ------------------------------------------------------------------------
 
 /**
+ * Install the calculator's wheel from the site's lock file.
+ * @param {Pyodide} pyodide
+ * @param {string[]} problems what Pyodide has complained of so far
+ */
+async function installCalculator(pyodide, problems) {
+  // loadPackage resolves (with fewer packages) rather than rejecting on a 404 or a bad
+  // hash, so check that the calculator really arrived.
+  const loaded = await pyodide.loadPackage("calculator", {
+    messageCallback: () => {},
+    errorCallback: (/** @type {string} */ line) => problems.push(line),
+  });
+  if (!loaded.some((/** @type {{name: string}} */ pkg) => pkg.name === "calculator")) {
+    throw new Error(`the calculator package did not load${problems.length ? `: ${problems.join("; ")}` : ""}`);
+  }
+}
+
+/**
  * Python with the calculator loaded, restored from a kept snapshot when a good one exists.
  * @returns {Promise<{handle: (request: string) => string, pyodide: Pyodide, restored: boolean}>}
  */
@@ -186,15 +209,18 @@ async function start() {
   post({ type: "status", stage: "downloading" });
   const [{ loadPyodide }, kept] = await Promise.all([
     import(new URL("pyodide.mjs", RUNTIME).href),
-    readSnapshot(SNAPSHOT_KEYS),
+    findSnapshot(SNAPSHOT_KEYS),
   ]);
   // Pyodide only logs a failed WebAssembly start (a 404 or a broken download) and then
   // waits forever; watching the instantiation lets the widget say so at once.
   const wasmFailed = watchWasm();
   /** @type {string[]} */
   const problems = [];
-  /** @param {object} options */
-  const load = async (options) => {
+  /**
+   * @param {object} options for loadPyodide
+   * @param {boolean} [install] whether to install the calculator's wheel before answering
+   */
+  const load = async (options, install = true) => {
     /** @type {Pyodide} */
     const pyodide = await Promise.race([
       loadPyodide({
@@ -208,14 +234,11 @@ async function start() {
       wasmFailed,
     ]);
     post({ type: "status", stage: "starting" });
-    // loadPackage resolves (with fewer packages) rather than rejecting on a 404 or a bad
-    // hash, so check that the calculator really arrived.
-    const loaded = await pyodide.loadPackage("calculator", {
-      messageCallback: () => {},
-      errorCallback: (/** @type {string} */ line) => problems.push(line),
-    });
-    if (!loaded.some((/** @type {{name: string}} */ pkg) => pkg.name === "calculator")) {
-      throw new Error(`the calculator package did not load${problems.length ? `: ${problems.join("; ")}` : ""}`);
+    const installed = installCalculator(pyodide, problems);
+    if (install) {
+      await installed;
+    } else {
+      installed.catch(() => {}); // memory restored with the calculator in it answers without its files
     }
     /** @type {(request: string) => string} */
     const handle = pyodide.pyimport("calculator").handle_request;
@@ -223,7 +246,10 @@ async function start() {
   };
   if (kept) {
     try {
-      const restored = await load({ _loadSnapshot: kept.memory });
+      // The restored memory holds the calculator, imported, with its holiday table read: it
+      // answers at once, and its files are installed afterwards, for whatever it might
+      // read from them later.
+      const restored = await load({ _loadSnapshot: kept.memory }, false);
       if (restored.handle(kept.check.request) === kept.check.answer) {
         return { ...restored, restored: true };
       }
