@@ -182,23 +182,6 @@ async function keepSnapshot(pyodide, keys, answered) {
 // ---- Starting Python ------------------------------------------------------------------------
 
 /**
- * Install the calculator's wheel from the site's lock file.
- * @param {Pyodide} pyodide
- * @param {string[]} problems what Pyodide has complained of so far
- */
-async function installCalculator(pyodide, problems) {
-  // loadPackage resolves (with fewer packages) rather than rejecting on a 404 or a bad
-  // hash, so check that the calculator really arrived.
-  const loaded = await pyodide.loadPackage("calculator", {
-    messageCallback: () => {},
-    errorCallback: (/** @type {string} */ line) => problems.push(line),
-  });
-  if (!loaded.some((/** @type {{name: string}} */ pkg) => pkg.name === "calculator")) {
-    throw new Error(`the calculator package did not load${problems.length ? `: ${problems.join("; ")}` : ""}`);
-  }
-}
-
-/**
  * Python with the calculator loaded, restored from a kept snapshot when a good one exists.
  * @returns {Promise<{handle: (request: string) => string, pyodide: Pyodide, restored: boolean}>}
  */
@@ -216,40 +199,34 @@ async function start() {
   const wasmFailed = watchWasm();
   /** @type {string[]} */
   const problems = [];
-  /**
-   * @param {object} options for loadPyodide
-   * @param {boolean} [install] whether to install the calculator's wheel before answering
-   */
-  const load = async (options, install = true) => {
+  /** @param {object} options for loadPyodide */
+  const load = async (options) => {
     /** @type {Pyodide} */
     const pyodide = await Promise.race([
       loadPyodide({
         indexURL: RUNTIME,
         lockFileURL: LOCK,
         checkIntegrity: true,
+        // Installed while the runtime starts: the wheel downloads as soon as the lock is read.
+        packages: ["calculator"],
         stdout: () => {},
         stderr: (/** @type {string} */ line) => problems.push(line),
         ...options,
       }),
       wasmFailed,
     ]);
-    post({ type: "status", stage: "starting" });
-    const installed = installCalculator(pyodide, problems);
-    if (install) {
-      await installed;
-    } else {
-      installed.catch(() => {}); // memory restored with the calculator in it answers without its files
+    // A wheel that is missing or fails its hash is only logged, so check that it arrived.
+    if (!pyodide.loadedPackages.calculator) {
+      throw new Error(`the calculator package did not load${problems.length ? `: ${problems.join("; ")}` : ""}`);
     }
+    post({ type: "status", stage: "starting" });
     /** @type {(request: string) => string} */
     const handle = pyodide.pyimport("calculator").handle_request;
     return { handle, pyodide };
   };
   if (kept) {
     try {
-      // The restored memory holds the calculator, imported, with its holiday table read: it
-      // answers at once, and its files are installed afterwards, for whatever it might
-      // read from them later.
-      const restored = await load({ _loadSnapshot: kept.memory }, false);
+      const restored = await load({ _loadSnapshot: kept.memory });
       if (restored.handle(kept.check.request) === kept.check.answer) {
         return { ...restored, restored: true };
       }
