@@ -39,17 +39,18 @@ function keepCalculator(worker) {
 }
 
 /**
- * Resolves once the calculator in `widget` is ready: its worker has downloaded the runtime,
- * so keeping it offline now comes from the browser's HTTP cache rather than a second
- * download of the same 13 MB alongside the first.
+ * Resolves once the calculator in `widget` has one of the `statuses` ("ready": its worker
+ * has downloaded the runtime, so keeping it offline now comes from the browser's HTTP cache
+ * rather than a second download of the same 13 MB alongside the first).
  * @param {HTMLElement} widget
+ * @param {string[]} [statuses]
  * @returns {Promise<void>}
  */
-function whenReady(widget) {
+function whenReady(widget, statuses = ["ready"]) {
   return new Promise((resolve) => {
     const observer = new MutationObserver(() => check());
     const check = () => {
-      if (widget.dataset.status === "ready") {
+      if (statuses.includes(widget.dataset.status ?? "")) {
         observer.disconnect();
         resolve();
       }
@@ -95,9 +96,15 @@ async function start() {
 }
 
 if ("serviceWorker" in navigator) {
-  // After the page has loaded: installing the worker then takes nothing from the page itself.
-  const begin = () =>
-    start().catch((error) => console.warn(`The site is not available offline: ${error.message ?? error}`));
+  // After the page has loaded, and after the calculator (if the page has one) has started
+  // or failed: keeping the site's pages then takes nothing from the page, nor from Python's
+  // start-up (on two cores, installing the worker beside it made the first answer slower).
+  const begin = () => {
+    const widget = /** @type {HTMLElement | null} */ (document.querySelector(WIDGET));
+    (widget ? whenReady(widget, ["ready", "error"]) : Promise.resolve())
+      .then(start)
+      .catch((error) => console.warn(`The site is not available offline: ${error.message ?? error}`));
+  };
   if (document.readyState === "complete") {
     begin();
   } else {
