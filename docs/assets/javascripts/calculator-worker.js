@@ -53,7 +53,7 @@ function watchWasm() {
 /**
  * @typedef {{request: string, answer: string, sha256: string}} SnapshotCheck
  *   a request answered before the snapshot was taken, its answer, and the snapshot's digest
- * @typedef {{loadPackage: Function, pyimport: Function, loadedPackages: Record<string, string>,
+ * @typedef {{pyimport: Function, loadedPackages: Record<string, string>,
  *   makeMemorySnapshot: () => Uint8Array}} Pyodide
  */
 
@@ -150,7 +150,7 @@ async function forgetSnapshots() {
  * Copy the running interpreter's memory and keep it, with the request it has answered.
  * Pyodide only copies an interpreter whose JavaScript side is as it was at start-up, and
  * `loadedPackages` is part of that side: the calculator is taken off the list for the copy
- * (a restored instance loads it again, for its files) and put back at once.
+ * (a restored instance installs its files again as it starts) and put back at once.
  * @param {Pyodide} pyodide
  * @param {{memory: string, check: string}} keys
  * @param {{request: string, answer: string}} answered
