@@ -145,5 +145,5 @@ def test_results_table_says_how_warm_visits_started_and_what_was_kept_offline():
     warm = rows["Warm answer (2nd visit)"]
     assert warm.ours == "900 ms (2/3 from snapshot)"
     assert warm.met == "yes"  # 900 ≤ 0.6 × 2,000
-    offline = rows["Kept offline by the service worker, after load"]
+    offline = rows["Pages kept offline by the service worker, after the answer"]
     assert (offline.baseline, offline.ours, offline.met) == ("article without widget 280 KB", "300 KB", "–")

@@ -238,9 +238,17 @@ async function start() {
   return { ...(await load({ _makeSnapshot: true })), restored: false };
 }
 
+/**
+ * How long the page must ask nothing before the snapshot is taken: copying and compressing
+ * Python's memory keeps this worker busy for a few hundred milliseconds, which a reader
+ * changing the form's fields should not wait for.
+ */
+const SNAPSHOT_WHEN_QUIET_MS = 1500;
+
 const ready = start();
 /** Whether this visit has already kept (or tried to keep) a snapshot. */
 let snapshotTaken = false;
+let snapshotTimer = 0;
 
 ready.then(
   ({ restored }) => post({ type: "status", stage: "ready", start: restored ? "snapshot" : "fresh" }),
@@ -274,12 +282,15 @@ self.addEventListener("message", async (/** @type {MessageEvent} */ event) => {
     });
     return;
   }
-  // The first answer of a fresh start is the moment to keep a snapshot: everything the
-  // calculator reads once (its modules, the holiday table) is in memory, and the reader has
-  // the answer already. A restored interpreter keeps the snapshot it came from.
+  // Once a fresh start has answered, keep a snapshot: everything the calculator reads once
+  // (its modules, the holiday table) is in memory, and the reader has the answer already.
+  // A restored interpreter keeps the snapshot it came from.
   if (!snapshotTaken && !python.restored) {
-    snapshotTaken = true;
-    const kept = await keepSnapshot(python.pyodide, SNAPSHOT_KEYS, { request, answer: text });
-    post({ type: "snapshot", kept });
+    const { pyodide } = python;
+    self.clearTimeout(snapshotTimer);
+    snapshotTimer = self.setTimeout(async () => {
+      snapshotTaken = true;
+      post({ type: "snapshot", kept: await keepSnapshot(pyodide, SNAPSHOT_KEYS, { request, answer: text }) });
+    }, SNAPSHOT_WHEN_QUIET_MS);
   }
 });

@@ -686,10 +686,11 @@ function startEarly() {
 function followPages() {
   startEarly(); // the widget may have been parsed only now
   // Material's `document$` emits on first load and after every instant navigation, and
-  // replays its latest page to a late subscriber.
+  // replays its latest page to a late subscriber. The widgets are wired in a task of their
+  // own, not inside Material's (already long) task that emits the page.
   const material = /** @type {any} */ (window).document$;
   if (material && typeof material.subscribe === "function") {
-    material.subscribe(setUpAll);
+    material.subscribe(() => setTimeout(setUpAll));
   } else {
     setUpAll();
   }
