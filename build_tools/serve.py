@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import sys
 import tempfile
 import threading
 import time
@@ -68,6 +69,15 @@ class _PagesHandler(SimpleHTTPRequestHandler):
         """Stay quiet: tests and benchmarks print what matters."""
 
 
+class QuietHTTPServer(ThreadingHTTPServer):
+    """A threading server that lets a browser hang up mid-answer without a traceback."""
+
+    def handle_error(self, request: Any, client_address: Any) -> None:  # noqa: ANN401 (the base class's types)
+        """A reader navigating away cuts the connection: that is no error of the server's."""
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
 class PagesServer:
     """A server for ``root``, whose child folder named by ``prefix`` holds the site.
 
@@ -88,7 +98,7 @@ class PagesServer:
         self.root = root
         self.prefix = "/" + prefix.strip("/") + "/"
         handler = type("PagesHandler", (_PagesHandler,), {"prefix": self.prefix, "delay": delay})
-        self._httpd = ThreadingHTTPServer((host, port), partial(handler, directory=str(root)))
+        self._httpd = QuietHTTPServer((host, port), partial(handler, directory=str(root)))
         bound_host, bound_port = self._httpd.server_address[:2]
         self.url = f"http://{bound_host!s}:{bound_port}{self.prefix}"
 
