@@ -10,7 +10,7 @@ import calculator
 from build_tools._assets import CalculatorAssets, prepare_calculator
 from build_tools._errors import BuildError
 from build_tools._holidays import write_holiday_table
-from build_tools._widget import RegionChoice, fill_widget_markers, region_choices
+from build_tools._widget import WIDGET_MARKER, RegionChoice, fill_widget_markers, region_choices
 
 
 class SiteCalculator:
@@ -43,6 +43,17 @@ class SiteCalculator:
     def fill_page(self, markdown: str, source: str) -> str:
         """Put the widget where a page asks for it."""
         return fill_widget_markers(markdown, self.assets, source, self._regions)
+
+    def loader_attributes(self, markdown: str) -> dict[str, str]:
+        """What the page's ``<script>`` of the loader carries when the page holds the widget.
+
+        The runtime's folder and the lock file (as the widget names them): with them, the
+        loader can start Python from the page's head, before the widget itself is parsed.
+        Nothing for a page without the widget.
+        """
+        if not WIDGET_MARKER.search(markdown):
+            return {}
+        return {"data-runtime": f"{self.assets.runtime_dir}/", "data-lock": str(self.assets.lock_file)}
 
     def publish(self, site_dir: Path) -> None:
         """Write the runtime, the wheel and the lock file into the built site."""

@@ -63,3 +63,30 @@ def test_pages_load_nothing_from_other_hosts(built_site: Path) -> None:
         # <link rel="canonical"> names the page's own public address, which is not a load.
         external = [url for url in external if f'rel="canonical" href="{url}"' not in html]
         assert not external, f"{page.relative_to(built_site)} loads {external}"
+
+
+def loader_tag(html: str) -> str:
+    tags = re.findall(r"<script\b[^>]*calculator\.js[^>]*>", html)
+    assert len(tags) == 1, tags
+    return tags[0]
+
+
+def test_the_loader_comes_first_in_the_head_and_async(built_site: Path) -> None:
+    html = (built_site / ARTICLE).read_text(encoding="utf-8")
+    head = html[: html.index("</head>")]
+    tag = loader_tag(html)
+    assert tag in head
+    assert " async" in tag
+    assert 'type="module"' in tag
+    assert head.index(tag) < head.index('rel="stylesheet"')  # fetched before the theme's styles
+    assert head.index("Content-Security-Policy") < head.index(tag)  # and under the policy
+
+
+def test_only_the_calculators_page_names_the_runtime_on_its_loader(built_site: Path) -> None:
+    article = loader_tag((built_site / ARTICLE).read_text(encoding="utf-8"))
+    assert f'data-runtime="{widget_attribute(built_site, "data-runtime")}"' in article
+    assert f'data-lock="{widget_attribute(built_site, "data-lock")}"' in article
+    others = [page for page in built_site.rglob("*.html") if page != built_site / ARTICLE]
+    assert others
+    for page in others:
+        assert "data-runtime" not in loader_tag(page.read_text(encoding="utf-8")), page

@@ -670,15 +670,20 @@ function setUpAll() {
 
 /**
  * When the address already asks a question, start Python now rather than when Material's
- * `document$` first emits: Python's start-up is the long pole, and `make bench` found
- * `document$` 65–140 ms after this module could run.
+ * `document$` first emits: Python's start-up is the long pole. The runtime's and the lock
+ * file's addresses come from this module's own `<script>` (on the page holding the
+ * calculator: see overrides/main.html), or else from the widget, once it is parsed.
  */
 function startEarly() {
-  const root = document.querySelector('[data-testid="call-calculator"]');
   const query = new URLSearchParams(window.location.search);
-  const asks = STATE_FIELDS.some((name) => query.has(name));
-  if (asks && root instanceof HTMLElement && root.dataset.runtime && root.dataset.lock) {
-    engineFor(new URL(root.dataset.runtime, SITE_ROOT), new URL(root.dataset.lock, SITE_ROOT)).start();
+  if (!STATE_FIELDS.some((name) => query.has(name))) {
+    return;
+  }
+  const source =
+    document.querySelector("script[data-runtime][data-lock]") ??
+    document.querySelector('[data-testid="call-calculator"]');
+  if (source instanceof HTMLElement && source.dataset.runtime && source.dataset.lock) {
+    engineFor(new URL(source.dataset.runtime, SITE_ROOT), new URL(source.dataset.lock, SITE_ROOT)).start();
   }
 }
 
