@@ -31,8 +31,11 @@ $(UV):
 	$(PYTHON) -m venv $(TOOLS)
 	$(TOOLS)/bin/python -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
 
+# --compile-bytecode: the packages' bytecode is written here, once. Python never writes it
+# where PYTHONDONTWRITEBYTECODE is set (as in many containers), and then every build spent
+# over a second compiling MkDocs, Material and their dependencies again.
 $(VENV)/.synced: $(UV) pyproject.toml uv.lock .python-version
-	$(UV) sync --frozen
+	$(UV) sync --frozen --compile-bytecode
 	touch $@
 
 node_modules/.installed: package.json package-lock.json

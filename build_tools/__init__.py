@@ -14,6 +14,7 @@ from build_tools._holidays import (
     default_regions,
     dump_holiday_table,
     generate_holiday_table,
+    table_key,
     write_holiday_table,
 )
 from build_tools._offline import OfflineManifest, offline_manifest, write_service_worker
@@ -65,6 +66,7 @@ __all__ = [
     "reader_text",
     "render_widget",
     "shared_runs",
+    "table_key",
     "version_asset_urls",
     "write_holiday_table",
     "write_service_worker",

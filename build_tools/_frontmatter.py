@@ -31,6 +31,12 @@ class Source:
         return self.key_lines.get(key, 1)
 
 
+def body_line(text: str) -> int:
+    """The file line (1-based) where the body of page ``text`` starts, without reading the YAML."""
+    match = _BLOCK.match(text)
+    return 1 if match is None else text.count("\n", 0, match.end()) + 1
+
+
 def read_source(text: str) -> Source:
     """Split ``text``; a YAML error is reported in ``error`` rather than raised."""
     match = _BLOCK.match(text)

@@ -16,26 +16,36 @@ Format (JSON, one region a line so a regeneration diffs well)::
 
 ``weekend`` holds ``date.weekday()`` numbers; ``workdays`` lists weekend days that are
 working days all the same, ``closed`` other weekdays that are not (both usually empty).
+
+Generating takes a second or two, so a build passes a cache folder: a stamp there names
+what the table was made from (:func:`table_key`) and the hash of the text written, and
+while both still hold, the build neither regenerates the table nor imports ``holidays``.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from importlib.metadata import version
 from pathlib import Path
-from typing import Any
-
-import holidays
+from typing import TYPE_CHECKING, Any
 
 from build_tools._errors import BuildError
 from build_tools._paths import PROJECT_ROOT
 from build_tools._regions import COUNTRIES, SUBDIVISIONS
 
+if TYPE_CHECKING:
+    import holidays
+
 TABLE_FORMAT = 1
 #: Where the calculator reads its table from (package data inside the wheel).
 TABLE_PATH = PROJECT_ROOT / "calculator" / "_data" / "holidays.json"
+#: The stamp's file name inside the cache folder.
+STAMP_NAME = "holiday-table.json"
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +80,8 @@ def default_regions() -> list[RegionSpec]:
 
 
 def _subdivision_names(country: str) -> dict[str, str]:
+    import holidays  # noqa: PLC0415 (0.2 s to import: only when a table is generated)
+
     names: dict[str, str] = {}
     entity = type(holidays.country_holidays(country))
     for name, code in entity.subdivisions_aliases.items():
@@ -78,6 +90,8 @@ def _subdivision_names(country: str) -> dict[str, str]:
 
 
 def _calendar(spec: RegionSpec, years: range) -> holidays.HolidayBase:
+    import holidays  # noqa: PLC0415 (as in _subdivision_names)
+
     entity = type(holidays.country_holidays(spec.country))
     default = entity.default_language or "en"
     language = default if default.startswith("en") else "en_US"
@@ -145,15 +159,70 @@ def dump_holiday_table(table: dict[str, Any]) -> str:
     return json.dumps(head, sort_keys=True)[:-1] + ', "regions": [\n' + body + "\n]}\n"
 
 
-def write_holiday_table(first_year: int, last_year: int, path: Path = TABLE_PATH) -> bool:
+def table_key(
+    first_year: int,
+    last_year: int,
+    *,
+    countries: Mapping[str, tuple[str, str]] = COUNTRIES,
+    subdivisions: Mapping[str, Mapping[str, str]] = SUBDIVISIONS,
+) -> str:
+    """A hash of everything the default table is made from.
+
+    The ``holidays`` release, the years, the region list (``countries`` and
+    ``subdivisions``, as in ``_regions``), the table format and this generator's own
+    source: when any of them changes, so does the key.
+    """
+    inputs = {
+        "format": TABLE_FORMAT,
+        "holidays": version("holidays"),
+        "years": [first_year, last_year],
+        "countries": countries,
+        "subdivisions": subdivisions,
+        "generator": hashlib.sha256(Path(__file__).read_bytes()).hexdigest(),
+    }
+    return hashlib.sha256(json.dumps(inputs, sort_keys=True).encode("utf-8")).hexdigest()
+
+
+def _stamp(key: str, path: Path, text: str) -> dict[str, str]:
+    return {
+        "key": key,
+        "table": str(path.resolve()),
+        "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+    }
+
+
+def _stamp_holds(stamp: Path, key: str, path: Path) -> bool:
+    """Whether ``stamp`` says ``path`` holds the table for ``key``, and ``path`` still does."""
+    try:
+        recorded = json.loads(stamp.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+    except (OSError, ValueError):
+        return False
+    return bool(recorded == _stamp(key, path, text))
+
+
+def write_holiday_table(
+    first_year: int, last_year: int, path: Path = TABLE_PATH, cache_dir: Path | None = None
+) -> bool:
     """Generate the table into ``path``; return whether the file changed.
 
     An unchanged table is not rewritten, so a rebuild in the same year leaves the
-    source tree as it was.
+    source tree as it was. With ``cache_dir``, the table is not even generated while
+    the stamp there matches :func:`table_key` and the file's text; a missing, stale or
+    unreadable stamp, or an edited table, means one generation, as without a cache.
     """
-    text = dump_holiday_table(generate_holiday_table(first_year, last_year))
-    if path.is_file() and path.read_text(encoding="utf-8") == text:
+    stamp = cache_dir / STAMP_NAME if cache_dir is not None else None
+    key = table_key(first_year, last_year) if stamp is not None else ""
+    if stamp is not None and _stamp_holds(stamp, key, path):
         return False
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return True
+    text = dump_holiday_table(generate_holiday_table(first_year, last_year))
+    changed = not (path.is_file() and path.read_text(encoding="utf-8") == text)
+    if changed:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    if stamp is not None:
+        stamp.parent.mkdir(parents=True, exist_ok=True)
+        partial = stamp.with_name(f"{stamp.name}.{os.getpid()}.tmp")
+        partial.write_text(json.dumps(_stamp(key, path, text), indent=1) + "\n", encoding="utf-8")
+        partial.replace(stamp)  # whole or not at all, even with two builds at once
+    return changed

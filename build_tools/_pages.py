@@ -7,7 +7,7 @@ from pathlib import Path
 from build_tools._content import check_site
 from build_tools._errors import BuildError
 from build_tools._examples import fill_examples
-from build_tools._frontmatter import read_source
+from build_tools._frontmatter import body_line
 from build_tools._series import Article, fill_series, load_series
 
 
@@ -31,6 +31,6 @@ class SiteContent:
         """Worked examples, the series list and previous/next links for page ``source``."""
         first_line = 1
         if self._docs_dir is not None and (self._docs_dir / source).is_file():
-            first_line = read_source((self._docs_dir / source).read_text(encoding="utf-8")).body_line
+            first_line = body_line((self._docs_dir / source).read_text(encoding="utf-8"))
         markdown = fill_examples(markdown, source, first_line)
         return fill_series(markdown, self._series, source)

@@ -10,6 +10,7 @@ import calculator
 from build_tools._assets import CalculatorAssets, prepare_calculator
 from build_tools._errors import BuildError
 from build_tools._holidays import write_holiday_table
+from build_tools._paths import CACHE_DIR
 from build_tools._widget import WIDGET_MARKER, RegionChoice, fill_widget_markers, region_choices
 
 
@@ -31,11 +32,13 @@ class SiteCalculator:
     def prepare(self, year: int | None = None) -> None:
         """Regenerate the holiday table, then build the wheel (each rebuild of ``mkdocs serve`` too).
 
-        The table covers last year to two years ahead of ``year``, this year by default.
+        The table covers last year to two years ahead of ``year``, this year by default;
+        it is only generated again when what it is made from changed (see
+        ``write_holiday_table``), so most rebuilds reuse the table as it is.
         """
         self.close()
         year = year or datetime.now(tz=UTC).year
-        write_holiday_table(year - 1, year + 2)
+        write_holiday_table(year - 1, year + 2, cache_dir=CACHE_DIR)
         self._scratch = tempfile.TemporaryDirectory(prefix="second-date-")
         self._assets = prepare_calculator(Path(self._scratch.name))
         self._regions = region_choices(calculator.regions())
