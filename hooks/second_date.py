@@ -33,7 +33,8 @@ def on_pre_build(config: MkDocsConfig) -> None:
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     try:
         markdown = _content.fill_page(markdown, page.file.src_uri)
-        page.meta["calculator_loader"] = _calculator.loader_attributes(markdown)  # read by overrides/main.html
+        # Read by overrides/main.html: the loader's <script> names the runtime on this page.
+        page.meta["calculator_loader"] = _calculator.loader_attributes(markdown)
         return _calculator.fill_page(markdown, page.file.src_uri)
     except BuildError as error:
         raise PluginError(str(error)) from error
