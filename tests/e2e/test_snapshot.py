@@ -12,43 +12,13 @@ from playwright.sync_api import Page, expect
 
 import calculator
 from tests.cases import PARITY_CASES
-from tests.e2e.widget import ARTICLE, WIDGET, call_on, wait_until_ready
+from tests.e2e.widget import ARTICLE, WIDGET, answers, call_on, run_worker, wait_until_ready
 
 pytestmark = pytest.mark.e2e
 
 QUESTION = "?interviewed=2026-12-17&reply=1w&region=AU-NSW"
 FIRST = {"interviewed": "2026-12-17", "reply": "1w", "region": "AU-NSW", "today": "2026-12-18"}
 SNAPSHOT_TIMEOUT_MS = 90_000
-
-#: Starts the calculator's worker as the loader does, asks it every request in turn, and
-#: resolves with every message it sent once it has answered them all (and, when
-#: ``waitForSnapshot``, said whether it kept a snapshot).
-RUN_WORKER = """
-async ({ requests, waitForSnapshot }) => {
-  const widget = document.querySelector('[data-testid="call-calculator"]');
-  const loader = document.querySelector('script[src*="calculator.js"]').src;
-  const root = new URL("../../", loader);
-  const url = new URL("calculator-worker.js", loader);
-  url.searchParams.set("runtime", new URL(widget.dataset.runtime, root).href);
-  url.searchParams.set("lock", new URL(widget.dataset.lock, root).href);
-  const worker = new Worker(url, { type: "module" });
-  const messages = [];
-  try {
-    return await new Promise((resolve, reject) => {
-      worker.onmessage = ({ data }) => {
-        messages.push(data);
-        if (data.type === "failed") reject(new Error(data.message));
-        const answers = messages.filter((m) => m.type === "answer").length;
-        const told = messages.some((m) => m.type === "snapshot");
-        if (answers === requests.length && (told || !waitForSnapshot)) resolve(messages);
-      };
-      requests.forEach((fields, id) => worker.postMessage({ v: 1, type: "plan", id, fields }));
-    });
-  } finally {
-    worker.terminate();
-  }
-}
-"""
 
 #: Replaces one part of the kept snapshot ("memory" or "check") with what ``change`` makes of it.
 TAMPER = """
@@ -74,23 +44,9 @@ async ({ part, how }) => {
 """
 
 
-def run_worker(
-    page: Page, requests: list[dict[str, str]], *, wait_for_snapshot: bool = False
-) -> list[dict[str, Any]]:
-    """Every message a fresh worker of the page sends while answering ``requests``."""
-    messages = page.evaluate(RUN_WORKER, {"requests": requests, "waitForSnapshot": wait_for_snapshot})
-    assert isinstance(messages, list)
-    return messages
-
-
 def started_from(messages: list[dict[str, Any]]) -> str:
     (ready,) = [m for m in messages if m["type"] == "status" and m["stage"] == "ready"]
     return str(ready["start"])
-
-
-def answers(messages: list[dict[str, Any]]) -> list[Any]:
-    answered = sorted((m for m in messages if m["type"] == "answer"), key=lambda m: m["id"])
-    return [m["answer"] for m in answered]
 
 
 def cpython(fields: dict[str, str]) -> Any:

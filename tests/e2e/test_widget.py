@@ -14,7 +14,7 @@ from playwright.sync_api import Locator, Page, expect
 
 import calculator
 from tests.cases import PARITY_CASES
-from tests.e2e.widget import ARTICLE, WIDGET, call_on, freeze_today, wait_until_ready
+from tests.e2e.widget import ARTICLE, WIDGET, answers, call_on, freeze_today, run_worker, wait_until_ready
 
 pytestmark = pytest.mark.e2e
 
@@ -185,24 +185,6 @@ def test_unknown_region_suggests_a_near_match(page: Page, site_url: str) -> None
 def test_pyodide_answers_exactly_as_cpython(page: Page, site_url: str, case: dict[str, str]) -> None:
     fields = {key: value for key, value in case.items() if key != "name"}
     page.goto(f"{site_url}{ARTICLE}")
-    answer = page.evaluate(
-        """async (fields) => {
-            const widget = document.querySelector('[data-testid="call-calculator"]');
-            const loader = document.querySelector('script[src*="calculator.js"]').src;
-            const root = new URL("../../", loader);
-            const url = new URL("calculator-worker.js", loader);
-            url.searchParams.set("runtime", new URL(widget.dataset.runtime, root).href);
-            url.searchParams.set("lock", new URL(widget.dataset.lock, root).href);
-            const worker = new Worker(url, { type: "module" });
-            return await new Promise((resolve, reject) => {
-                worker.onmessage = ({ data }) => {
-                    if (data.type === "answer") resolve(data.answer);
-                    if (data.type === "failed") reject(new Error(data.message));
-                };
-                worker.postMessage({ v: 1, type: "plan", id: 1, fields });
-            });
-        }""",
-        fields,
-    )
+    (answer,) = answers(run_worker(page, [fields]))
     expected = json.loads(calculator.handle_request(json.dumps({"v": 1, "fields": fields})))
     assert answer == expected

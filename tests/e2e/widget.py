@@ -1,6 +1,8 @@
-"""What the end-to-end tests know of the calculator page: its address, test ids and form."""
+"""What the end-to-end tests know of the calculator page: its address, test ids, form and worker."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from playwright.sync_api import Locator, Page, expect
 
@@ -34,3 +36,48 @@ def fill_span(page: Page, count: str, unit: str) -> None:
 def freeze_today(page: Page, day: str) -> None:
     """Make the reader's clock say ``day`` (mid-morning, local time): answers depend on today."""
     page.clock.set_fixed_time(f"{day}T10:00:00")
+
+
+#: Starts the calculator's worker as the loader does, asks it every request in turn, and
+#: resolves with every message it sent once it has answered them all (and, when
+#: ``waitForSnapshot``, said whether it kept a snapshot).
+RUN_WORKER = """
+async ({ requests, waitForSnapshot }) => {
+  const widget = document.querySelector('[data-testid="call-calculator"]');
+  const loader = document.querySelector('script[src*="calculator.js"]').src;
+  const root = new URL("../../", loader);
+  const url = new URL("calculator-worker.js", loader);
+  url.searchParams.set("runtime", new URL(widget.dataset.runtime, root).href);
+  url.searchParams.set("lock", new URL(widget.dataset.lock, root).href);
+  const worker = new Worker(url, { type: "module" });
+  const messages = [];
+  try {
+    return await new Promise((resolve, reject) => {
+      worker.onmessage = ({ data }) => {
+        messages.push(data);
+        if (data.type === "failed") reject(new Error(data.message));
+        const answers = messages.filter((m) => m.type === "answer").length;
+        const told = messages.some((m) => m.type === "snapshot");
+        if (answers === requests.length && (told || !waitForSnapshot)) resolve(messages);
+      };
+      requests.forEach((fields, id) => worker.postMessage({ v: 1, type: "plan", id, fields }));
+    });
+  } finally {
+    worker.terminate();
+  }
+}
+"""
+
+
+def run_worker(
+    page: Page, requests: list[dict[str, str]], *, wait_for_snapshot: bool = False
+) -> list[dict[str, Any]]:
+    """Every message a fresh worker of the page sends while answering ``requests``."""
+    messages = page.evaluate(RUN_WORKER, {"requests": requests, "waitForSnapshot": wait_for_snapshot})
+    assert isinstance(messages, list)
+    return messages
+
+
+def answers(messages: list[dict[str, Any]]) -> list[Any]:
+    answered = sorted((m for m in messages if m["type"] == "answer"), key=lambda m: m["id"])
+    return [m["answer"] for m in answered]
