@@ -59,6 +59,8 @@ QUESTION = "?interviewed=2026-11-12&reply=1w&region=AU-NSW"
 RUNTIME_FOLDERS = ("assets/pyodide/", "assets/calculator/")
 #: Where the floor page lives in the built site (bench time only).
 FLOOR_DIR = "bench-floor"
+#: Where the page that runs the calculator's own worker on an empty page lives (bench time only).
+WORKER_DIR = "bench-worker"
 #: The article whose body the generated articles reuse, so each is a realistic length.
 BODY_SOURCE = Path("articles", "posts", "call-or-email.md")
 VISIT_TIMEOUT_MS = 120_000
@@ -190,6 +192,41 @@ worker.postMessage({{
     return {"index.html": page, "floor-worker.js": worker}
 
 
+def worker_page(runtime: str, lock: str, query: str, depth: int = 1) -> str:
+    """An empty page that runs the calculator's own worker, as the loader does, on one question.
+
+    It tells apart what the calculator costs (its worker, wheel and first answer) from what
+    the article's page costs around it (the theme, the text and the form, all drawn on the
+    same processor cores that start Python). The question is ``query`` (a query string) plus
+    today's date, as the loader adds it; ``<p id="floor">`` gets ``data-bench-done`` at the answer.
+    """
+    up = "../" * depth
+    runtime = runtime if runtime.endswith("/") else runtime + "/"
+    return f"""<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>The calculator's worker alone</title></head>
+<body>
+<p id="floor">Loading the calculator…</p>
+<script type="module">
+const root = new URL("{up}", location.href);
+const url = new URL("assets/javascripts/calculator-worker.js", root);
+url.searchParams.set("runtime", new URL("{runtime}", root).href);
+url.searchParams.set("lock", new URL("{lock}", root).href);
+const worker = new Worker(url, {{ type: "module" }});
+worker.addEventListener("message", ({{ data }}) => {{
+  if (data.type === "answer") document.getElementById("floor").dataset.benchDone = "true";
+}});
+const now = new Date();
+const day = [now.getFullYear(), now.getMonth() + 1, now.getDate()];
+const today = day.map((n) => String(n).padStart(2, "0")).join("-");
+const fields = {{ ...Object.fromEntries(new URLSearchParams("{query}")), today }};
+worker.postMessage({{ v: 1, type: "plan", id: 1, fields }});
+</script>
+</body>
+</html>
+"""
+
+
 @dataclass(frozen=True, slots=True)
 class Row:
     """One line of the results table."""
@@ -234,6 +271,24 @@ def _restored(starts: Sequence[str]) -> str:
     return f" ({starts.count('snapshot')}/{len(starts)} from snapshot)" if starts else ""
 
 
+def _worker_alone(m: dict[str, Any], cold_floor: float) -> list[Row]:
+    """The cold answer of the calculator's worker alone on an empty page, when measured."""
+    alone = m["cold_answer_ms"].get("worker")
+    if not alone:
+        return []
+    worker = median(alone)
+    return [
+        Row(
+            "… the calculator's worker alone, on an empty page",
+            _ms(cold_floor),
+            _ms(worker),
+            _ratio(worker, cold_floor),
+            "– (what the article's page adds is the rest)",
+            "–",
+        )
+    ]
+
+
 def results_table(results: dict[str, Any]) -> list[Row]:
     """The table's rows from the JSON results (medians of each list of samples)."""
     m = results["metrics"]
@@ -253,6 +308,7 @@ def results_table(results: dict[str, Any]) -> list[Row]:
                 "≤ 1.10 × cold floor",
                 _yes(cold_ours <= 1.10 * cold_floor),
             ),
+            *_worker_alone(m, cold_floor),
             Row(
                 "Warm answer (2nd visit)",
                 f"{_ms(warm_floor)} (warm floor)",
@@ -577,17 +633,21 @@ def measure_pages(
     server_url, site_dir, bare_url, bare_dir = ours.url, ours.site_dir, bare.url, bare.site_dir
     chromium = find_chromium()
     browser = playwright.chromium.launch(executable_path=str(chromium) if chromium else None, headless=True)
-    pages = {"floor": f"{server_url}{FLOOR_DIR}/", "ours": f"{server_url}{ARTICLE_PATH}{QUESTION}"}
+    pages = {
+        "floor": f"{server_url}{FLOOR_DIR}/",
+        "ours": f"{server_url}{ARTICLE_PATH}{QUESTION}",
+        "worker": f"{server_url}{WORKER_DIR}/",
+    }
     sizes = _Sizes(server_url, site_dir)
     bare_sizes = _Sizes(bare_url, bare_dir)
     m: dict[str, Any] = {
-        "cold_answer_ms": {"floor": [], "ours": []},
+        "cold_answer_ms": {"floor": [], "ours": [], "worker": []},
         "warm_answer_ms": {"floor": [], "ours": []},
         "round_trip_ms": {"ours": []},
-        "longest_task_ms": {"floor": [], "ours": [], "without": []},
-        "long_tasks_over_50ms": {"floor": [], "ours": [], "without": []},
-        "bytes_raw": {"floor": [], "ours": [], "without": []},
-        "bytes_gzip": {"floor": [], "ours": [], "without": []},
+        "longest_task_ms": {"floor": [], "ours": [], "without": [], "worker": []},
+        "long_tasks_over_50ms": {"floor": [], "ours": [], "without": [], "worker": []},
+        "bytes_raw": {"floor": [], "ours": [], "without": [], "worker": []},
+        "bytes_gzip": {"floor": [], "ours": [], "without": [], "worker": []},
         "offline_bytes_gzip": {"ours": [], "without": []},
         "warm_python_start": {"ours": []},
         "lcp_ms": {"without": [], "with": []},
@@ -596,7 +656,7 @@ def measure_pages(
     try:
         for run in range(runs):
             order = ["floor", "ours"] if run % 2 == 0 else ["ours", "floor"]
-            for name in order:
+            for name in [*order, "worker"]:
                 with _fresh_page(browser) as page:
                     visit = _visit(page, pages[name], round_trips=5 if name == "ours" else 0)
                 m["cold_answer_ms"][name].append(visit.answer_ms)
@@ -651,6 +711,11 @@ def _floor_into(site_dir: Path) -> None:
     target.mkdir(exist_ok=True)
     for name, text in floor_page(runtime.group(1), lock.group(1)).items():
         (target / name).write_text(text, encoding="utf-8")
+    worker = site_dir / WORKER_DIR
+    worker.mkdir(exist_ok=True)
+    (worker / "index.html").write_text(
+        worker_page(runtime.group(1), lock.group(1), QUESTION), encoding="utf-8"
+    )
 
 
 def _machine() -> dict[str, Any]:

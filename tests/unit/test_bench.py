@@ -147,3 +147,31 @@ def test_results_table_says_how_warm_visits_started_and_what_was_kept_offline():
     assert warm.met == "yes"  # 900 ≤ 0.6 × 2,000
     offline = rows["Pages kept offline by the service worker, after the answer"]
     assert (offline.baseline, offline.ours, offline.met) == ("article without widget 280 KB", "300 KB", "–")
+
+
+def test_worker_page_runs_the_calculators_own_worker_on_the_benchs_question():
+    page = bench.worker_page("assets/pyodide/314.0.7", "assets/calculator/abc/pyodide-lock.json", "?reply=1w")
+    assert 'new URL("assets/javascripts/calculator-worker.js", root)' in page
+    assert 'new URL("assets/pyodide/314.0.7/", root)' in page
+    assert 'new URL("assets/calculator/abc/pyodide-lock.json", root)' in page
+    assert 'new URLSearchParams("?reply=1w")' in page
+    assert 'type: "plan"' in page
+    assert "dataset.benchDone" in page
+    assert 'new URL("../", location.href)' in page
+
+
+def test_results_table_shows_the_worker_alone_beside_the_floor():
+    metrics = {
+        "cold_answer_ms": {"floor": [2000.0], "ours": [2300.0], "worker": [2040.0]},
+        "warm_answer_ms": {"floor": [1900.0], "ours": [800.0]},
+        "round_trip_ms": {"ours": [10.0]},
+        "longest_task_ms": {"floor": [0.0], "ours": [60.0], "without": [80.0]},
+        "bytes_gzip": {"floor": [6_000_000], "ours": [6_150_000], "without": [100_000]},
+        "lcp_ms": {"without": [500.0], "with": [510.0]},
+    }
+    rows = {row.measure: row for row in bench.results_table({"metrics": metrics})}
+    name = "… the calculator's worker alone, on an empty page"
+    alone = rows[name]
+    assert (alone.baseline, alone.ours, alone.ratio) == ("2,000 ms", "2,040 ms", "1.02×")
+    measures = list(rows)
+    assert measures.index("Cold answer") + 1 == measures.index(name)
