@@ -84,8 +84,10 @@ cairo: $(VENV)/.synced
 	@$(BIN)/python -m build_tools.cairo_library --install
 
 ## bench: measure the calculator against the bare Pyodide floor (table + bench-results/bench.json)
-# BENCH_RUNS page runs (medians), BUILD_RUNS builds per article count; ~5 min with the defaults
+# BENCH_RUNS page runs (medians), BUILD_RUNS builds per article count; ~5 min with the defaults.
+# BENCH_ARGS passes more options, e.g. BENCH_ARGS="--throttle 20 --articles ''" (a 20 Mbit/s network, pages only)
 BENCH_RUNS ?= 5
 BUILD_RUNS ?= 1
+BENCH_ARGS ?=
 bench: setup browser
-	$(BIN)/python -m build_tools.bench --runs $(BENCH_RUNS) --build-runs $(BUILD_RUNS)
+	$(BIN)/python -m build_tools.bench --runs $(BENCH_RUNS) --build-runs $(BUILD_RUNS) $(BENCH_ARGS)

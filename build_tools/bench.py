@@ -511,8 +511,38 @@ class Visit:
     round_trips: list[float] = field(default_factory=list)
 
 
-def _visit(page: Page, url: str, *, answer: bool = True, round_trips: int = 0) -> Visit:
+@dataclass(frozen=True, slots=True)
+class Network:
+    """A slower network than 127.0.0.1's (``--throttle``), emulated by Chromium.
+
+    It applies to every request of a page and of its workers: the runtime then takes
+    seconds to arrive, as it does for readers.
+    """
+
+    download_mbps: float
+    latency_ms: float = 100.0
+
+    def apply(self, page: Page) -> None:
+        """Slow ``page`` (and the workers it starts) down to this network."""
+        session = page.context.new_cdp_session(page)
+        session.send("Network.enable")
+        session.send(
+            "Network.emulateNetworkConditions",
+            {
+                "offline": False,
+                "latency": self.latency_ms,
+                "downloadThroughput": self.download_mbps * 1_000_000 / 8,
+                "uploadThroughput": self.download_mbps * 1_000_000 / 8 / 4,
+            },
+        )
+
+
+def _visit(
+    page: Page, url: str, *, answer: bool = True, round_trips: int = 0, network: Network | None = None
+) -> Visit:
     """Open ``url`` and wait for the answer (or, with ``answer=False``, for the load)."""
+    if network is not None:
+        network.apply(page)
     urls: list[str] = []
     offline_urls: list[str] = []
 
@@ -553,7 +583,7 @@ def _fresh_page(browser: Browser) -> Iterator[Page]:
         context.close()
 
 
-def _warm_visit(playwright: Playwright, url: str) -> Visit:
+def _warm_visit(playwright: Playwright, url: str, network: Network | None = None) -> Visit:
     """Visit ``url`` twice with one persistent profile; the second visit's figures."""
     chromium = find_chromium()
     with tempfile.TemporaryDirectory(prefix="second-date-bench-profile-") as profile:
@@ -566,11 +596,11 @@ def _warm_visit(playwright: Playwright, url: str) -> Visit:
         try:
             context.add_init_script(_OBSERVE)
             first = context.pages[0] if context.pages else context.new_page()
-            _visit(first, url)
+            _visit(first, url, network=network)
             # A reader who stays a moment: the calculator keeps its snapshot (the floor has none).
             first.wait_for_function(_SNAPSHOT_SETTLED, timeout=VISIT_TIMEOUT_MS)
             first.close()
-            return _visit(context.new_page(), url)
+            return _visit(context.new_page(), url, network=network)
         finally:
             context.close()
 
@@ -617,13 +647,14 @@ class _Sizes:
         return sum(file.stat().st_size for file in files if file is not None)
 
 
-def measure_pages(
+def measure_pages(  # noqa: PLR0913 (settings after the two servers are keyword-only)
     playwright: Playwright,
     ours: PagesServer,
     bare: PagesServer,
     *,
     runs: int,
     log: Callable[[str], None],
+    network: Network | None = None,
 ) -> dict[str, Any]:
     """Every browser measure, ``runs`` times, floor and ours alternating.
 
@@ -658,7 +689,7 @@ def measure_pages(
             order = ["floor", "ours"] if run % 2 == 0 else ["ours", "floor"]
             for name in [*order, "worker"]:
                 with _fresh_page(browser) as page:
-                    visit = _visit(page, pages[name], round_trips=5 if name == "ours" else 0)
+                    visit = _visit(page, pages[name], round_trips=5 if name == "ours" else 0, network=network)
                 m["cold_answer_ms"][name].append(visit.answer_ms)
                 m["longest_task_ms"][name].append(max(visit.long_tasks, default=0.0))
                 m["long_tasks_over_50ms"][name].append(sum(t > LONG_TASK_MS for t in visit.long_tasks))
@@ -671,7 +702,7 @@ def measure_pages(
                     m["round_trip_ms"]["ours"].extend(visit.round_trips)
                 log(f"run {run + 1}: cold {name} {visit.answer_ms:,.0f} ms")
             for name in order:
-                visit = _warm_visit(playwright, pages[name])
+                visit = _warm_visit(playwright, pages[name], network)
                 m["warm_answer_ms"][name].append(visit.answer_ms)
                 if name == "ours":
                     m["warm_python_start"]["ours"].append(visit.python_start)
@@ -679,7 +710,7 @@ def measure_pages(
             lcp_pages = {"with": pages["ours"], "without": f"{bare_url}{ARTICLE_PATH}{QUESTION}"}
             for name in ["without", "with"] if run % 2 == 0 else ["with", "without"]:
                 with _fresh_page(browser) as page:
-                    visit = _visit(page, lcp_pages[name], answer=name == "with")
+                    visit = _visit(page, lcp_pages[name], answer=name == "with", network=network)
                 m["lcp_ms"][name].append(visit.lcp_ms)
                 if name == "without":
                     m["bytes_gzip"]["without"].append(bare_sizes.total(visit.urls))
@@ -734,6 +765,7 @@ def _machine() -> dict[str, Any]:
 
 def run(args: argparse.Namespace) -> dict[str, Any]:
     """Build, serve, measure; the results (also written to ``args.out``)."""
+    network = Network(args.throttle, args.latency) if args.throttle else None
 
     def log(line: str) -> None:
         print(line, file=sys.stderr, flush=True)  # noqa: T201
@@ -746,6 +778,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         "question": QUESTION,
         "compression": "gzip level 9 of each file fetched (HTTP 200) in a cold visit",
         "python_dont_write_bytecode": bool(os.environ.get("PYTHONDONTWRITEBYTECODE")),
+        "network": astuple(network) if network else "127.0.0.1, unthrottled",
         "metrics": {},
     }
     if not args.skip_pages:
@@ -764,7 +797,9 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                 article.write_text(without_widget(article.read_text(encoding="utf-8")), encoding="utf-8")
                 _mkdocs_build(config, bare.site_dir, bare.url, PROJECT_ROOT)
                 with ours.serving(), bare.serving(), sync_playwright() as playwright:
-                    results["metrics"] |= measure_pages(playwright, ours, bare, runs=args.runs, log=log)
+                    results["metrics"] |= measure_pages(
+                        playwright, ours, bare, runs=args.runs, log=log, network=network
+                    )
             finally:
                 ours.close()
                 bare.close()
@@ -775,6 +810,13 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
     return results
+
+
+def network_text(network: object) -> str:
+    """The network a run used, as the results' JSON records it, in words."""
+    if isinstance(network, (list, tuple)):
+        return f"{network[0]:g} Mbit/s down, {network[1]:g} ms latency (emulated)"
+    return str(network)
 
 
 def _counts(text: str) -> list[int]:
@@ -792,6 +834,12 @@ def main(argv: list[str] | None = None) -> int:
         "--articles", type=_counts, default=[1, 10, 100], help="generated article counts, e.g. 1,10,100"
     )
     parser.add_argument("--skip-pages", action="store_true", help="only time the builds")
+    parser.add_argument(
+        "--throttle", type=float, default=0.0, help="emulate a network of this many Mbit/s down (0: none)"
+    )
+    parser.add_argument(
+        "--latency", type=float, default=100.0, help="with --throttle: round-trip latency, ms"
+    )
     parser.add_argument("--out", type=Path, default=PROJECT_ROOT / "bench-results" / "bench.json")
     args = parser.parse_args(argv)
     results = run(args)
@@ -801,7 +849,7 @@ def main(argv: list[str] | None = None) -> int:
         f"\n{machine['cpus']} CPUs ({machine['cpu_model']}), {machine['system']}, "
         f"Chromium {results['metrics'].get('browser', '–')}; load average before "
         f"{results['load_before'][0]:.2f}, after {results['load_after'][0]:.2f}; "
-        f"runs: {results['runs']} (medians); JSON: {args.out}"
+        f"runs: {results['runs']} (medians); network: {network_text(results['network'])}; JSON: {args.out}"
     )
     return 0
 

@@ -175,3 +175,9 @@ def test_results_table_shows_the_worker_alone_beside_the_floor():
     assert (alone.baseline, alone.ours, alone.ratio) == ("2,000 ms", "2,040 ms", "1.02×")
     measures = list(rows)
     assert measures.index("Cold answer") + 1 == measures.index(name)
+
+
+def test_a_throttled_network_is_named_in_the_summary_and_the_default_is_loopback():
+    assert bench.network_text([20.0, 100.0]) == "20 Mbit/s down, 100 ms latency (emulated)"
+    assert bench.network_text("127.0.0.1, unthrottled") == "127.0.0.1, unthrottled"
+    assert bench.Network(20.0).latency_ms == 100.0
