@@ -31,10 +31,15 @@ class Source:
         return self.key_lines.get(key, 1)
 
 
+def _line_after(text: str, block: re.Match[str]) -> int:
+    """The file line (1-based) just after the front matter ``block`` of ``text``."""
+    return text.count("\n", 0, block.end()) + 1
+
+
 def body_line(text: str) -> int:
     """The file line (1-based) where the body of page ``text`` starts, without reading the YAML."""
     match = _BLOCK.match(text)
-    return 1 if match is None else text.count("\n", 0, match.end()) + 1
+    return 1 if match is None else _line_after(text, match)
 
 
 def read_source(text: str) -> Source:
@@ -43,7 +48,7 @@ def read_source(text: str) -> Source:
     if match is None:
         return Source(meta={}, body=text, body_line=1)
     raw = match["yaml"] or ""
-    body_line = text.count("\n", 0, match.end()) + 1
+    first = _line_after(text, match)
     key_lines = {
         m["key"]: number
         for number, line in enumerate(raw.splitlines(), start=2)
@@ -56,7 +61,7 @@ def read_source(text: str) -> Source:
         mark = getattr(error, "problem_mark", None)
         line = 2 + mark.line if mark is not None else 1
         message = f"front matter is not valid YAML: {getattr(error, 'problem', None) or error}"
-        return Source(meta={}, body=body, body_line=body_line, error=message, error_line=line)
+        return Source(meta={}, body=body, body_line=first, error=message, error_line=line)
     if not isinstance(loaded, dict):
-        return Source(meta={}, body=body, body_line=body_line, error="front matter must be a YAML mapping")
-    return Source(meta=loaded, body=body, body_line=body_line, key_lines=key_lines)
+        return Source(meta={}, body=body, body_line=first, error="front matter must be a YAML mapping")
+    return Source(meta=loaded, body=body, body_line=first, key_lines=key_lines)
