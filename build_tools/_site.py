@@ -11,7 +11,13 @@ from build_tools._assets import CalculatorAssets, prepare_calculator
 from build_tools._errors import BuildError
 from build_tools._holidays import write_holiday_table
 from build_tools._paths import CACHE_DIR
-from build_tools._widget import WIDGET_MARKER, RegionChoice, fill_widget_markers, region_choices
+from build_tools._widget import (
+    WIDGET_MARKER,
+    RegionChoice,
+    fill_widget_markers,
+    region_choices,
+    runtime_addresses,
+)
 
 
 class SiteCalculator:
@@ -56,7 +62,7 @@ class SiteCalculator:
         """
         if not WIDGET_MARKER.search(markdown):
             return {}
-        return {"data-runtime": f"{self.assets.runtime_dir}/", "data-lock": str(self.assets.lock_file)}
+        return {f"data-{name}": address for name, address in runtime_addresses(self.assets).items()}
 
     def publish(self, site_dir: Path) -> None:
         """Write the runtime, the wheel and the lock file into the built site."""

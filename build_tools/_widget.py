@@ -86,11 +86,18 @@ def region_choices(regions: Sequence[Mapping[str, str]]) -> tuple[RegionChoice, 
     )
 
 
+def runtime_addresses(assets: CalculatorAssets) -> dict[str, str]:
+    """The published runtime's folder and lock file, relative to the site root.
+
+    The loader reads them from a page as ``data-runtime`` and ``data-lock``.
+    """
+    return {"runtime": f"{assets.runtime_dir}/", "lock": str(assets.lock_file)}
+
+
 def render_widget(assets: CalculatorAssets, regions: Sequence[RegionChoice] = ()) -> str:
     """The widget's HTML, pointing at the published runtime and lock file."""
     html = _TEMPLATES.get_template("widget.html").render(
-        runtime=f"{assets.runtime_dir}/",
-        lock=str(assets.lock_file),
+        **runtime_addresses(assets),
         regions=regions,
         pending=PENDING_CHOICES,
     )
