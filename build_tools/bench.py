@@ -45,6 +45,7 @@ from urllib.parse import urlsplit
 
 from playwright.sync_api import Browser, BrowserContext, Page, Playwright, Response, sync_playwright
 
+from build_tools._offline import CALCULATOR_FOLDERS
 from build_tools._paths import PROJECT_ROOT
 from build_tools._scaffold import new_article
 from build_tools._widget import WIDGET_MARKER
@@ -55,8 +56,6 @@ from build_tools.serve import PagesServer
 ARTICLE_SOURCE = Path("articles", "posts", "how-soon-is-too-soon-to-call.md")
 ARTICLE_PATH = "articles/how-soon-is-too-soon-to-call/"
 QUESTION = "?interviewed=2026-11-12&reply=1w&region=AU-NSW"
-#: The runtime's and the wheel's folders in the built site.
-RUNTIME_FOLDERS = ("assets/pyodide/", "assets/calculator/")
 #: Where the floor page lives in the built site (bench time only).
 FLOOR_DIR = "bench-floor"
 #: Where the page that runs the calculator's own worker on an empty page lives (bench time only).
@@ -522,6 +521,10 @@ class Network:
     download_mbps: float
     latency_ms: float = 100.0
 
+    def __str__(self) -> str:
+        """The network in words, as the results record it."""
+        return f"{self.download_mbps:g} Mbit/s down, {self.latency_ms:g} ms latency (emulated)"
+
     def apply(self, page: Page) -> None:
         """Slow ``page`` (and the workers it starts) down to this network."""
         session = page.context.new_cdp_session(page)
@@ -535,6 +538,10 @@ class Network:
                 "uploadThroughput": self.download_mbps * 1_000_000 / 8 / 4,
             },
         )
+
+
+#: What the results say of a run without ``--throttle``.
+UNTHROTTLED = "127.0.0.1, unthrottled"
 
 
 def _visit(
@@ -611,7 +618,7 @@ def _pages_kept(urls: Sequence[str]) -> list[str]:
     The page downloaded those itself just before; the worker's copy comes through the
     browser's HTTP cache.
     """
-    return [url for url in urls if not any(f"/{folder}" in url for folder in RUNTIME_FOLDERS)]
+    return [url for url in urls if not any(f"/{folder}" in url for folder in CALCULATOR_FOLDERS)]
 
 
 def _url_file(url: str, server_url: str, site_dir: Path) -> Path | None:
@@ -698,7 +705,6 @@ def measure_pages(  # noqa: PLR0913 (settings after the two servers are keyword-
                 m["files"][name] = sorted({urlsplit(u).path for u in visit.urls})
                 if name == "ours":
                     m["offline_bytes_gzip"]["ours"].append(sizes.total(_pages_kept(visit.offline_urls)))
-                if name == "ours":
                     m["round_trip_ms"]["ours"].extend(visit.round_trips)
                 log(f"run {run + 1}: cold {name} {visit.answer_ms:,.0f} ms")
             for name in order:
@@ -731,7 +737,10 @@ def measure_pages(  # noqa: PLR0913 (settings after the two servers are keyword-
 
 
 def _floor_into(site_dir: Path) -> None:
-    """Write the floor page into a built site, pointing at the runtime the article uses."""
+    """Write the floor page and the worker-alone page into a built site.
+
+    Both point at the runtime and the lock file the article uses.
+    """
     html = (site_dir / ARTICLE_PATH / "index.html").read_text(encoding="utf-8")
     runtime = re.search(r'data-runtime="([^"]+)"', html)
     lock = re.search(r'data-lock="([^"]+)"', html)
@@ -778,7 +787,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         "question": QUESTION,
         "compression": "gzip level 9 of each file fetched (HTTP 200) in a cold visit",
         "python_dont_write_bytecode": bool(os.environ.get("PYTHONDONTWRITEBYTECODE")),
-        "network": astuple(network) if network else "127.0.0.1, unthrottled",
+        "network": str(network or UNTHROTTLED),
         "metrics": {},
     }
     if not args.skip_pages:
@@ -812,13 +821,6 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     return results
 
 
-def network_text(network: object) -> str:
-    """The network a run used, as the results' JSON records it, in words."""
-    if isinstance(network, (list, tuple)):
-        return f"{network[0]:g} Mbit/s down, {network[1]:g} ms latency (emulated)"
-    return str(network)
-
-
 def _counts(text: str) -> list[int]:
     return [int(part) for part in text.split(",") if part.strip()]
 
@@ -849,7 +851,7 @@ def main(argv: list[str] | None = None) -> int:
         f"\n{machine['cpus']} CPUs ({machine['cpu_model']}), {machine['system']}, "
         f"Chromium {results['metrics'].get('browser', '–')}; load average before "
         f"{results['load_before'][0]:.2f}, after {results['load_after'][0]:.2f}; "
-        f"runs: {results['runs']} (medians); network: {network_text(results['network'])}; JSON: {args.out}"
+        f"runs: {results['runs']} (medians); network: {results['network']}; JSON: {args.out}"
     )
     return 0
 

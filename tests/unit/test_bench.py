@@ -8,6 +8,7 @@ import re
 import shutil
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from build_tools import bench
 from build_tools._paths import PROJECT_ROOT
@@ -130,18 +131,25 @@ def test_the_project_copy_holds_every_folder_mkdocs_yml_names():
     assert "docs" in bench.BUILD_INPUTS
 
 
-def test_results_table_says_how_warm_visits_started_and_what_was_kept_offline():
+def table_rows(**changes: dict[str, list[Any]]) -> dict[str, bench.Row]:
+    """The table's rows, by measure, for one page run's metrics with ``changes`` made."""
     metrics = {
         "cold_answer_ms": {"floor": [2000.0], "ours": [2100.0]},
-        "warm_answer_ms": {"floor": [1900.0], "ours": [800.0, 900.0, 2500.0]},
-        "warm_python_start": {"ours": ["snapshot", "snapshot", "fresh"]},
+        "warm_answer_ms": {"floor": [1900.0], "ours": [800.0]},
         "round_trip_ms": {"ours": [10.0]},
         "longest_task_ms": {"floor": [0.0], "ours": [60.0], "without": [80.0]},
         "bytes_gzip": {"floor": [6_000_000], "ours": [6_150_000], "without": [100_000]},
-        "offline_bytes_gzip": {"ours": [300_000], "without": [280_000]},
         "lcp_ms": {"without": [500.0], "with": [510.0]},
     }
-    rows = {row.measure: row for row in bench.results_table({"metrics": metrics})}
+    return {row.measure: row for row in bench.results_table({"metrics": metrics | changes})}
+
+
+def test_results_table_says_how_warm_visits_started_and_what_was_kept_offline():
+    rows = table_rows(
+        warm_answer_ms={"floor": [1900.0], "ours": [800.0, 900.0, 2500.0]},
+        warm_python_start={"ours": ["snapshot", "snapshot", "fresh"]},
+        offline_bytes_gzip={"ours": [300_000], "without": [280_000]},
+    )
     warm = rows["Warm answer (2nd visit)"]
     assert warm.ours == "900 ms (2/3 from snapshot)"
     assert warm.met == "yes"  # 900 ≤ 0.6 × 2,000
@@ -161,15 +169,7 @@ def test_worker_page_runs_the_calculators_own_worker_on_the_benchs_question():
 
 
 def test_results_table_shows_the_worker_alone_beside_the_floor():
-    metrics = {
-        "cold_answer_ms": {"floor": [2000.0], "ours": [2300.0], "worker": [2040.0]},
-        "warm_answer_ms": {"floor": [1900.0], "ours": [800.0]},
-        "round_trip_ms": {"ours": [10.0]},
-        "longest_task_ms": {"floor": [0.0], "ours": [60.0], "without": [80.0]},
-        "bytes_gzip": {"floor": [6_000_000], "ours": [6_150_000], "without": [100_000]},
-        "lcp_ms": {"without": [500.0], "with": [510.0]},
-    }
-    rows = {row.measure: row for row in bench.results_table({"metrics": metrics})}
+    rows = table_rows(cold_answer_ms={"floor": [2000.0], "ours": [2300.0], "worker": [2040.0]})
     name = "… the calculator's worker alone, on an empty page"
     alone = rows[name]
     assert (alone.baseline, alone.ours, alone.ratio) == ("2,000 ms", "2,040 ms", "1.02×")
@@ -177,7 +177,6 @@ def test_results_table_shows_the_worker_alone_beside_the_floor():
     assert measures.index("Cold answer") + 1 == measures.index(name)
 
 
-def test_a_throttled_network_is_named_in_the_summary_and_the_default_is_loopback():
-    assert bench.network_text([20.0, 100.0]) == "20 Mbit/s down, 100 ms latency (emulated)"
-    assert bench.network_text("127.0.0.1, unthrottled") == "127.0.0.1, unthrottled"
-    assert bench.Network(20.0).latency_ms == 100.0
+def test_a_throttled_network_says_what_it_emulates():
+    assert str(bench.Network(20.0)) == "20 Mbit/s down, 100 ms latency (emulated)"
+    assert str(bench.Network(1.5, latency_ms=300)) == "1.5 Mbit/s down, 300 ms latency (emulated)"
