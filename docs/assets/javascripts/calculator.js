@@ -669,27 +669,22 @@ function setUpAll() {
 }
 
 /**
- * When the address already asks a question, start Python now rather than when Material's
- * `document$` first emits: Python's start-up is the long pole. The runtime's and the lock
- * file's addresses come from this module's own `<script>` (on the page holding the
- * calculator: see overrides/main.html), or else from the widget, once it is parsed.
+ * When the address already asks a question, start Python now, while the page is still being
+ * parsed, rather than when the widget is wired: Python's start-up is the long pole. On the
+ * page holding the calculator, this module's own `<script>` names the runtime and the lock
+ * file (overrides/main.html); elsewhere there is nothing to start.
  */
 function startEarly() {
   const query = new URLSearchParams(window.location.search);
-  if (!STATE_FIELDS.some((name) => query.has(name))) {
-    return;
-  }
-  const source =
-    document.querySelector("script[data-runtime][data-lock]") ??
-    document.querySelector('[data-testid="call-calculator"]');
-  if (source instanceof HTMLElement && source.dataset.runtime && source.dataset.lock) {
-    engineFor(new URL(source.dataset.runtime, SITE_ROOT), new URL(source.dataset.lock, SITE_ROOT)).start();
+  const script = document.querySelector("script[data-runtime][data-lock]");
+  if (STATE_FIELDS.some((name) => query.has(name)) && script instanceof HTMLElement) {
+    const { runtime = "", lock = "" } = script.dataset;
+    engineFor(new URL(runtime, SITE_ROOT), new URL(lock, SITE_ROOT)).start();
   }
 }
 
 /** Wire the widgets now, and again after every instant navigation. */
 function followPages() {
-  startEarly(); // the widget may have been parsed only now
   // Material's `document$` emits on first load and after every instant navigation, and
   // replays its latest page to a late subscriber. The widgets are wired in a task of their
   // own, not inside Material's (already long) task that emits the page.
@@ -702,8 +697,8 @@ function followPages() {
 }
 
 // This module is loaded `async` from the page's head (overrides/main.html), so it may run
-// while the page is still being parsed, before Material's own script: start Python at once
-// if the widget is there already, and wire everything once the page is parsed.
+// while the page is still being parsed, before Material's own script: start Python at once,
+// and wire the widgets once the page is parsed.
 startEarly();
 if (document.readyState === "loading") {
   document.addEventListener("DOMContentLoaded", followPages, { once: true });
