@@ -180,3 +180,18 @@ def test_results_table_shows_the_worker_alone_beside_the_floor():
 def test_a_throttled_network_says_what_it_emulates():
     assert str(bench.Network(20.0)) == "20 Mbit/s down, 100 ms latency (emulated)"
     assert str(bench.Network(1.5, latency_ms=300)) == "1.5 Mbit/s down, 300 ms latency (emulated)"
+
+
+def test_long_frames_judge_the_calculators_own_scripts_in_every_run():
+    name = "… of which the calculator's own scripts, most in one frame"
+    rows = table_rows(calculator_frame_ms={"ours": [12.0, 20.0, 48.0], "without": [3.0]})
+    own = rows[name]
+    assert (own.baseline, own.ours, own.met) == ("article without widget 3 ms", "20 ms (worst run 48 ms)", "yes")
+    assert rows["Longest main-thread task until answer"].met == "–"  # the theme's task, slowed or not
+    assert table_rows(calculator_frame_ms={"ours": [12.0, 51.0, 20.0], "without": [3.0]})[name].met == "no"
+
+
+def test_without_long_frames_the_longest_task_is_judged_against_the_page_alone():
+    rows = table_rows(calculator_frame_ms={"ours": [float("nan")], "without": [float("nan")]})
+    assert "… of which the calculator's own scripts, most in one frame" not in rows
+    assert rows["Longest main-thread task until answer"].met == "yes"  # 60 ms, the page alone 80 ms

@@ -216,13 +216,35 @@ function utcStamp() {
   );
 }
 
-const DAY_PARTS = new Intl.DateTimeFormat("en-GB", {
-  weekday: "long",
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-  timeZone: "UTC",
-});
+/** @type {Intl.DateTimeFormat | null} */
+let dayParts = null;
+
+/**
+ * The formatter of long dates, made on first use: a page's first date format loads the
+ * browser's locale data, some 20 ms that should not lengthen the task running this module.
+ */
+function dayPartsFormat() {
+  dayParts ??= new Intl.DateTimeFormat("en-GB", {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  });
+  return dayParts;
+}
+
+/**
+ * Run `task` when the browser has nothing else to do, or after 3 s at the latest.
+ * @param {() => void} task
+ */
+function whenIdle(task) {
+  if ("requestIdleCallback" in window) {
+    window.requestIdleCallback(task, { timeout: 3000 });
+  } else {
+    setTimeout(task, 1500); // Safari has no requestIdleCallback
+  }
+}
 
 /**
  * "Wednesday 30 December", with the year when it is not this year.
@@ -232,7 +254,7 @@ const DAY_PARTS = new Intl.DateTimeFormat("en-GB", {
 function longDate(iso, today) {
   /** @type {Record<string, string>} */
   const part = {};
-  for (const { type, value } of DAY_PARTS.formatToParts(new Date(`${iso}T00:00:00Z`))) {
+  for (const { type, value } of dayPartsFormat().formatToParts(new Date(`${iso}T00:00:00Z`))) {
     part[type] = value;
   }
   const words = `${part.weekday} ${part.day} ${part.month}`;
@@ -342,6 +364,7 @@ function setUp(root) {
     return;
   }
   root.dataset.wired = "true";
+  whenIdle(dayPartsFormat); // while Python starts, not when its answer is shown
   /** @param {string} selector */
   const $ = (selector) => /** @type {HTMLElement} */ (root.querySelector(selector));
   const form = /** @type {HTMLFormElement} */ ($("form"));
@@ -642,11 +665,7 @@ function guessRegion(options) {
  */
 function startWhenWanted(root, current) {
   const start = () => current.start();
-  if ("requestIdleCallback" in window) {
-    window.requestIdleCallback(start, { timeout: 3000 });
-  } else {
-    setTimeout(start, 1500); // Safari has no requestIdleCallback
-  }
+  whenIdle(start);
   if ("IntersectionObserver" in window) {
     const observer = new IntersectionObserver(
       (entries) => {
