@@ -186,7 +186,8 @@ def test_long_frames_judge_the_calculators_own_scripts_in_every_run():
     name = "… of which the calculator's own scripts, most in one frame"
     rows = table_rows(calculator_frame_ms={"ours": [12.0, 20.0, 48.0], "without": [3.0]})
     own = rows[name]
-    assert (own.baseline, own.ours, own.met) == ("article without widget 3 ms", "20 ms (worst run 48 ms)", "yes")
+    assert own.baseline == "article without widget 3 ms"
+    assert (own.ours, own.met) == ("20 ms (worst run 48 ms)", "yes")
     assert rows["Longest main-thread task until answer"].met == "–"  # the theme's task, slowed or not
     assert table_rows(calculator_frame_ms={"ours": [12.0, 51.0, 20.0], "without": [3.0]})[name].met == "no"
 
