@@ -8,6 +8,7 @@ from build_tools._content import Problem, check_site
 from build_tools._csp import add_policy, content_security_policy, inline_script_hashes
 from build_tools._errors import BuildError
 from build_tools._examples import fill_examples
+from build_tools._excerpts import excerpt_source
 from build_tools._holidays import (
     TABLE_PATH,
     RegionSpec,
@@ -50,6 +51,7 @@ __all__ = [
     "content_security_policy",
     "default_regions",
     "dump_holiday_table",
+    "excerpt_source",
     "fill_examples",
     "fill_widget_markers",
     "find_runtime",
