@@ -26,7 +26,7 @@ from build_tools._runtime import RUNTIME_FILES, Runtime, find_runtime
 from build_tools._scaffold import new_article
 from build_tools._series import Article, load_series
 from build_tools._site import SiteCalculator
-from build_tools._social import prepare_social_fonts
+from build_tools._social import png_bytes, prepare_social_fonts, write_cards_unfiltered
 from build_tools._versions import asset_versions, version_asset_urls
 from build_tools._wheel import build_wheel
 from build_tools._widget import fill_widget_markers, render_widget
@@ -62,6 +62,7 @@ __all__ = [
     "load_series",
     "new_article",
     "offline_manifest",
+    "png_bytes",
     "prepare_calculator",
     "prepare_social_fonts",
     "prose_word_count",
@@ -70,6 +71,7 @@ __all__ = [
     "shared_runs",
     "table_key",
     "version_asset_urls",
+    "write_cards_unfiltered",
     "write_holiday_table",
     "write_service_worker",
 ]

@@ -15,7 +15,14 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from build_tools import BuildError, SiteCalculator, SiteContent, excerpt_source, prepare_social_fonts
+from build_tools import (
+    BuildError,
+    SiteCalculator,
+    SiteContent,
+    excerpt_source,
+    prepare_social_fonts,
+    write_cards_unfiltered,
+)
 
 _calculator = SiteCalculator()
 _content = SiteContent()
@@ -25,6 +32,7 @@ def on_pre_build(config: MkDocsConfig) -> None:
     social = config.plugins.get("material/social")
     if social is not None:
         prepare_social_fonts(Path(social.config.cache_dir))
+        write_cards_unfiltered()  # the same cards, written in a third of the time
     try:
         _content.prepare(Path(config.docs_dir))
         _calculator.prepare()

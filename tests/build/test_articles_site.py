@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
 from build_tools import load_series, shared_runs
 from build_tools._frontmatter import read_source
@@ -92,7 +93,9 @@ def test_the_feed_lists_every_part(site):
 
 def test_every_part_has_a_social_card(site):
     for article in load_series(ROOT / "docs"):
-        assert (site / "assets/images/social/articles" / f"{Path(article.path).stem}.png").is_file()
+        with Image.open(site / "assets/images/social/articles" / f"{Path(article.path).stem}.png") as card:
+            card.load()  # every row of pixels reads back
+            assert card.size == (1200, 630)
 
 
 def test_the_blog_lists_show_each_part_up_to_its_separator(site):
