@@ -8,6 +8,7 @@ from build_tools._content import Problem, check_site
 from build_tools._csp import add_policy, content_security_policy, inline_script_hashes
 from build_tools._errors import BuildError
 from build_tools._examples import fill_examples
+from build_tools._excerpts import excerpt_source
 from build_tools._holidays import (
     TABLE_PATH,
     RegionSpec,
@@ -25,7 +26,7 @@ from build_tools._runtime import RUNTIME_FILES, Runtime, find_runtime
 from build_tools._scaffold import new_article
 from build_tools._series import Article, load_series
 from build_tools._site import SiteCalculator
-from build_tools._social import prepare_social_fonts
+from build_tools._social import png_bytes, prepare_social_fonts, write_cards_unfiltered
 from build_tools._versions import asset_versions, version_asset_urls
 from build_tools._wheel import build_wheel
 from build_tools._widget import fill_widget_markers, render_widget
@@ -50,6 +51,7 @@ __all__ = [
     "content_security_policy",
     "default_regions",
     "dump_holiday_table",
+    "excerpt_source",
     "fill_examples",
     "fill_widget_markers",
     "find_runtime",
@@ -60,6 +62,7 @@ __all__ = [
     "load_series",
     "new_article",
     "offline_manifest",
+    "png_bytes",
     "prepare_calculator",
     "prepare_social_fonts",
     "prose_word_count",
@@ -68,6 +71,7 @@ __all__ = [
     "shared_runs",
     "table_key",
     "version_asset_urls",
+    "write_cards_unfiltered",
     "write_holiday_table",
     "write_service_worker",
 ]

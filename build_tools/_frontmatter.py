@@ -8,6 +8,8 @@ from typing import Any
 
 import yaml
 
+#: libyaml's safe loader where PyYAML has it (eight times faster), else the pure-Python one.
+_SAFE_LOADER: type[yaml.SafeLoader | yaml.CSafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _BLOCK = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 
 
@@ -56,7 +58,7 @@ def read_source(text: str) -> Source:
     }
     body = text[match.end() :]
     try:
-        loaded = yaml.safe_load(raw) if raw.strip() else {}
+        loaded = yaml.load(raw, Loader=_SAFE_LOADER) if raw.strip() else {}  # noqa: S506 (a safe loader)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = 2 + mark.line if mark is not None else 1

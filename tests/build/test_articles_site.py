@@ -7,8 +7,10 @@ import re
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
 from build_tools import load_series, shared_runs
+from build_tools._frontmatter import read_source
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED_RUNS = ROOT / "tests" / "unit" / "data" / "seed-runs.txt"
@@ -91,4 +93,26 @@ def test_the_feed_lists_every_part(site):
 
 def test_every_part_has_a_social_card(site):
     for article in load_series(ROOT / "docs"):
-        assert (site / "assets/images/social/articles" / f"{Path(article.path).stem}.png").is_file()
+        with Image.open(site / "assets/images/social/articles" / f"{Path(article.path).stem}.png") as card:
+            card.load()  # every row of pixels reads back
+            assert card.size == (1200, 630)
+
+
+def test_the_blog_lists_show_each_part_up_to_its_separator(site):
+    # Each list (the blog's index, archives, category) shows a part's opening, not what follows
+    # <!-- more -->, and links the rest with "Continue reading".
+    lists = [page.read_text(encoding="utf-8") for page in sorted((site / "articles").rglob("index.html"))]
+    lists = [page for page in lists if "md-post--excerpt" in page]
+    assert len(lists) >= 3
+    for page in lists:
+        excerpts = page.split('class="md-post md-post--excerpt"')[1:]
+        assert all("Continue reading" in excerpt for excerpt in excerpts)
+        for article in load_series(ROOT / "docs"):
+            if f"{Path(article.path).stem}/" not in page:
+                continue
+            body = read_source((ROOT / "docs" / article.path).read_text(encoding="utf-8")).body
+            head, rest = body.split("<!-- more -->")
+            opening = next(line for line in head.splitlines() if line.startswith("**In short:**"))
+            assert " ".join(opening.replace("**", "").split()[:6]) in text_of(page), article.path
+            for heading in re.findall(r"^## (.+)$", rest, re.MULTILINE):
+                assert html.escape(heading, quote=False) not in page, heading
