@@ -458,7 +458,9 @@ function setUp(root) {
         address.searchParams.delete(name);
       }
     }
-    window.history.replaceState(window.history.state, "", address);
+    if (address.href !== window.location.href) {
+      window.history.replaceState(window.history.state, "", address);
+    }
   };
 
   // -- Sensible starting values: today, and the employer's region guessed from the reader's.
