@@ -223,18 +223,6 @@ const MONTHS = [
 ];
 
 /**
- * Run `task` when the browser has nothing else to do, or after 3 s at the latest.
- * @param {() => void} task
- */
-function whenIdle(task) {
-  if ("requestIdleCallback" in window) {
-    window.requestIdleCallback(task, { timeout: 3000 });
-  } else {
-    setTimeout(task, 1500); // Safari has no requestIdleCallback
-  }
-}
-
-/**
  * "Wednesday 30 December", with the year when it is not this year. The site is written in
  * English, so the names are ours: the browser's own date formatting (Intl) loads its locale
  * data on first use, 20 to 80 ms of the page's main thread.
@@ -654,7 +642,11 @@ function guessRegion(options) {
  */
 function startWhenWanted(root, current) {
   const start = () => current.start();
-  whenIdle(start);
+  if ("requestIdleCallback" in window) {
+    window.requestIdleCallback(start, { timeout: 3000 });
+  } else {
+    setTimeout(start, 1500); // Safari has no requestIdleCallback
+  }
   if ("IntersectionObserver" in window) {
     const observer = new IntersectionObserver(
       (entries) => {
