@@ -309,6 +309,11 @@ def _worker_alone(m: dict[str, Any], cold_floor: float) -> list[Row]:
     ]
 
 
+def _measured(values: Sequence[float]) -> list[float]:
+    """``values`` without the NaNs that stand for "not measured"."""
+    return [value for value in values if value == value]  # noqa: PLR0124 (NaN check)
+
+
 def _long_task_rows(m: dict[str, Any]) -> list[Row]:
     """The longest task, and what the calculator's own scripts took of a frame, when measured.
 
@@ -318,7 +323,8 @@ def _long_task_rows(m: dict[str, Any]) -> list[Row]:
     share; otherwise, the longest task against the article's without the widget.
     """
     longest = {name: median(values) for name, values in m["longest_task_ms"].items()}
-    own = [value for value in m.get("calculator_frame_ms", {}).get("ours", []) if value == value]  # noqa: PLR0124
+    frames = m.get("calculator_frame_ms", {})
+    own = _measured(frames.get("ours", []))
     task = Row(
         "Longest main-thread task until answer",
         f"floor {_ms(longest['floor'])}; article without widget {_ms(longest['without'])}",
@@ -329,7 +335,7 @@ def _long_task_rows(m: dict[str, Any]) -> list[Row]:
     )
     if not own:
         return [task]
-    without = [value for value in m["calculator_frame_ms"].get("without", []) if value == value]  # noqa: PLR0124
+    without = _measured(frames.get("without", []))
     worst = max(own)
     return [
         Row(task.measure, task.baseline, task.ours, task.ratio, "– (see the next line)", "–"),

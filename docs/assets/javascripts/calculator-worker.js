@@ -209,8 +209,9 @@ function install(pyodide, wheel) {
   const sitePackages = pyodide.runPython("import site; site.getsitepackages()[0]");
   pyodide.unpackArchive(wheel, "zip", { extractDir: sitePackages });
   // Python may have listed the folder before the files arrived: make it look again.
+  // (A JSON string is a Python string literal too.)
   pyodide.runPython(
-    "import sys, site; f = sys.path_importer_cache.get(site.getsitepackages()[0]); f and f.invalidate_caches()",
+    `import sys; f = sys.path_importer_cache.get(${JSON.stringify(sitePackages)}); f and f.invalidate_caches()`,
   );
 }
 

@@ -701,8 +701,8 @@ function followPages() {
 }
 
 // This module is loaded `async` from the page's head (overrides/main.html), so it may run
-// while the page is still being parsed, before Material's own script: start Python at once,
-// and wire the widgets once the page is parsed.
+// while the page is still being parsed, before Material's own script: start Python after
+// the first frame, and wire the widgets once the page is parsed.
 startEarly();
 if (document.readyState === "loading") {
   document.addEventListener("DOMContentLoaded", followPages, { once: true });
