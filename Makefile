@@ -68,7 +68,7 @@ preview: setup
 	$(BIN)/python -m build_tools.serve site --prefix $(PREVIEW_PATH) --host $(HOST) --port $(PORT)
 
 e2e: setup browser
-	$(BIN)/pytest tests/e2e
+	$(BIN)/pytest tests/e2e tests/engines
 
 clean:
 	rm -rf site $(VENV) $(TOOLS) node_modules .pytest_cache .mypy_cache .ruff_cache

@@ -12,8 +12,8 @@ def can_apt_install() -> bool:
     return os.geteuid() == 0 and shutil.which("apt-get") is not None
 
 
-def apt_install(package: str) -> None:
-    """``apt-get install`` one package, after refreshing the package lists."""
+def apt_install(*packages: str) -> None:
+    """``apt-get install`` the packages, after refreshing the package lists."""
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
     subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)  # noqa: S607
-    subprocess.run(["apt-get", "install", "-y", "-qq", package], check=True, env=env)  # noqa: S603, S607 (our package names)
+    subprocess.run(["apt-get", "install", "-y", "-qq", *packages], check=True, env=env)  # noqa: S603, S607 (our package names)

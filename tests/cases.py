@@ -1,11 +1,19 @@
-"""Named requests whose answers CPython's tests check, for the browser to replay.
+"""Named requests whose answers CPython's tests check, for the browsers to replay.
 
 Each case is the ``fields`` of a ``{"v": 1, "fields": ...}`` request, all strings,
-``today`` included. The end-to-end suite sends them to the calculator inside Pyodide and
-compares the JSON with ``calculator.handle_request`` run in CPython. Dates are in 2026
+``today`` included. The browser tests (in Chromium, Firefox and WebKit) send them to the
+calculator inside Pyodide and compare the JSON with ``calculator.handle_request`` run in
+CPython. Dates are in 2026
 and 2027: the shipped holiday table must cover them (it covers last year to two years
 ahead of the build), so move them on when builds reach 2028.
 """
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import calculator
 
 PARITY_CASES: list[dict[str, str]] = [
     {
@@ -85,3 +93,18 @@ PARITY_CASES: list[dict[str, str]] = [
         "today": "2026-09-08",
     },
 ]
+
+
+def fields_of(case: dict[str, str]) -> dict[str, str]:
+    """A case's request fields: everything but its name."""
+    return {key: value for key, value in case.items() if key != "name"}
+
+
+def parity_fields() -> list[dict[str, str]]:
+    """Every case's fields, in order."""
+    return [fields_of(case) for case in PARITY_CASES]
+
+
+def cpython(fields: dict[str, str]) -> Any:
+    """CPython's answer to ``fields``, decoded: what Pyodide's must equal."""
+    return json.loads(calculator.handle_request(json.dumps({"v": 1, "fields": fields})))

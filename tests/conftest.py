@@ -1,4 +1,5 @@
-"""Fixtures shared by every test folder: the site, built once per session as it ships."""
+"""Fixtures shared by every test folder: the site, built once per session as it ships, and
+served under a sub-path as GitHub Pages serves it."""
 
 from __future__ import annotations
 
@@ -46,3 +47,11 @@ def built_site(pages_server: PagesServer) -> Path:
         check=True,
     )
     return pages_server.site_dir
+
+
+@pytest.fixture(scope="session")
+def site_url(pages_server: PagesServer, built_site: Path) -> Iterator[str]:
+    """The built site's address while the test server answers."""
+    assert built_site == pages_server.site_dir
+    with pages_server.serving() as url:
+        yield url

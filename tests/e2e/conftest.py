@@ -1,11 +1,11 @@
-"""Browser fixtures: the built site served under a sub-path, and a page that fails the
-test on any console error, page error, failed request or request leaving 127.0.0.1."""
+"""Browser fixtures: Chromium, and a page that fails the test on any console error, page
+error, failed request or request leaving 127.0.0.1 (the served site is ``site_url``, in
+``tests/conftest.py``)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -13,7 +13,6 @@ import pytest
 from playwright.sync_api import ConsoleMessage, Page, Request, Route
 
 from build_tools.browser import find_chromium
-from build_tools.serve import PagesServer
 
 
 @pytest.fixture(scope="session")
@@ -38,14 +37,6 @@ def browser_context_args(browser_context_args: dict[str, Any]) -> dict[str, Any]
         "locale": "en-AU",
         "service_workers": "block",
     }
-
-
-@pytest.fixture(scope="session")
-def site_url(pages_server: PagesServer, built_site: Path) -> Iterator[str]:
-    """The built site's address while the test server answers."""
-    assert built_site == pages_server.site_dir
-    with pages_server.serving() as url:
-        yield url
 
 
 #: What Playwright logs when it blocks the site's service worker.

@@ -4,14 +4,12 @@ thrown away in favour of an ordinary start."""
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import pytest
 from playwright.sync_api import Page, expect
 
-import calculator
-from tests.cases import PARITY_CASES
+from tests.cases import cpython, parity_fields
 from tests.e2e.widget import ARTICLE, WIDGET, answers, call_on, run_worker, wait_until_ready
 
 pytestmark = pytest.mark.e2e
@@ -47,14 +45,6 @@ async ({ part, how }) => {
 def started_from(messages: list[dict[str, Any]]) -> str:
     (ready,) = [m for m in messages if m["type"] == "status" and m["stage"] == "ready"]
     return str(ready["start"])
-
-
-def cpython(fields: dict[str, str]) -> Any:
-    return json.loads(calculator.handle_request(json.dumps({"v": 1, "fields": fields})))
-
-
-def parity_fields() -> list[dict[str, str]]:
-    return [{key: value for key, value in case.items() if key != "name"} for case in PARITY_CASES]
 
 
 def keep_a_snapshot(page: Page) -> None:

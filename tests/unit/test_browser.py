@@ -3,7 +3,7 @@ import json
 import pytest
 
 from calculator import handle_request, regions
-from tests.cases import PARITY_CASES
+from tests.cases import PARITY_CASES, fields_of
 
 PLAN_KEYS = {
     "interviewed",
@@ -33,7 +33,7 @@ def ask(fields: dict[str, str], **extra: object) -> dict:
 
 @pytest.mark.parametrize("case", PARITY_CASES, ids=[case["name"] for case in PARITY_CASES])
 def test_parity_cases_answer(case):
-    fields = {key: value for key, value in case.items() if key != "name"}
+    fields = fields_of(case)
     answer = ask(fields)
     expected_ok = not case["name"].startswith("error-")
     assert answer["ok"] is expected_ok

@@ -11,6 +11,8 @@ from typing import Any
 import pytest
 import yaml
 
+from build_tools.browser import ENGINE_PACKAGES
+
 WORKFLOW = Path(__file__).resolve().parents[2] / ".github/workflows/pages.yml"
 
 
@@ -96,3 +98,11 @@ def test_sets_up_the_python_the_project_asks_for(workflow: dict[Any, Any]) -> No
     assert python["with"]["python-version-file"] == ".python-version"
     assert (WORKFLOW.parents[2] / ".python-version").read_text(encoding="utf-8").strip() == "3.13"
     assert "actions/setup-node" in uses
+
+
+def test_installs_what_the_engine_tests_lack_on_the_runner_before_testing(workflow: dict[Any, Any]) -> None:
+    runs = [step.get("run", "") for step in workflow["jobs"]["build"]["steps"]]
+    install = next(i for i, run in enumerate(runs) if "apt-get install" in run)
+    # The runner has a Firefox of its own; WebKit's driver and Xvfb need root, which make test lacks.
+    assert set(ENGINE_PACKAGES["webkit"]) <= set(runs[install].split())
+    assert install < runs.index("make test")
