@@ -4,7 +4,7 @@ Playwright drives Chromium in every end-to-end test (``tests/e2e``). The calcula
 work in the other two engines readers use, Firefox's and Safari's (WebKit), and
 ``tests/engines`` checks it there. Playwright's own builds of those two cannot be downloaded
 everywhere, so those tests drive the system's browsers through the protocols they speak
-themselves (see ``tests/engines/drivers.py``).
+themselves (see ``webdriver.py``).
 
 ``python -m build_tools.browser --install`` makes sure they exist:
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import pytest
 
+from build_tools.webdriver import Browser
 from tests.cases import cpython, parity_fields
 from tests.e2e.widget import ARTICLE, RUN_WORKER, answers
-from tests.engines.drivers import Browser
 
 pytestmark = pytest.mark.e2e
 

@@ -1,16 +1,16 @@
 """Two small WebDriver clients, for the engines Playwright cannot bring to every machine.
 
 Playwright drives Firefox and WebKit only in builds of its own, downloaded from outside the
-package registries. These clients drive the system's browsers instead, through the
-protocols they speak themselves:
+package registries. These clients drive the system's browsers instead (``browser.py`` finds
+them), through the protocols they speak themselves:
 
 - Firefox: WebDriver BiDi, over the WebSocket that ``--remote-debugging-port`` opens;
 - WebKitGTK: classic WebDriver over HTTP, through its ``WebKitWebDriver`` server, which opens
   MiniBrowser (in Xvfb where there is no display).
 
-Both offer what the engine tests need: open a page, run an async function in it and get
-its JSON-able result, and the console errors and warnings the page logged (Firefox only:
-classic WebDriver has no log).
+Both offer what the engine tests (``tests/engines``) and the benchmark need: open a page,
+run an async function in it and get its JSON-able result, and the console errors and
+warnings the page logged (Firefox only: classic WebDriver has no log).
 """
 
 from __future__ import annotations
@@ -25,11 +25,16 @@ import threading
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Any, Protocol
 
 from websockets.sync.client import ClientConnection, connect
+
+from build_tools.browser import find_firefox, find_webkit_driver, find_xvfb, needs_virtual_display
+
+#: The engines besides Chromium, by the names the tests and the benchmark use.
+ENGINES = ("firefox", "webkit")
 
 #: Longest wait for one command: a page load, or a script waiting for Python's cold start.
 COMMAND_TIMEOUT_S = 150
@@ -49,7 +54,7 @@ class Browser(Protocol):
     def goto(self, url: str) -> None:
         """Open ``url`` and wait for its load event."""
 
-    def call(self, function: str, *args: object) -> Any:
+    def call(self, function: str, *args: object) -> Any:  # noqa: ANN401 (whatever the function returns)
         """Await ``function(*args)`` (JavaScript source) in the page; its result."""
 
     def problems(self) -> list[str]:
@@ -58,11 +63,17 @@ class Browser(Protocol):
 
 @contextmanager
 def _running(
-    command: list[str | Path], *, stops_within: float = 0, **options: Any
+    command: list[str | Path],
+    *,
+    stops_within: float = 0,
+    **options: Any,  # noqa: ANN401 (subprocess.Popen's)
 ) -> Iterator[subprocess.Popen[str]]:
-    """A process for as long as the block runs; after it, given ``stops_within`` seconds to
-    exit by itself (a browser told to close), then killed, and waited for."""
-    process = subprocess.Popen(command, text=True, **options)
+    """A process for as long as the block runs.
+
+    After the block, the process has ``stops_within`` seconds to exit by itself (a browser
+    told to close); then it is killed, and waited for.
+    """
+    process = subprocess.Popen(command, text=True, **options)  # noqa: S603 (a browser the caller found)
     try:
         yield process
     finally:
@@ -78,7 +89,14 @@ def _running(
 @contextmanager
 def firefox(program: Path, profile: Path) -> Iterator[Firefox]:
     """Firefox, headless, in ``profile`` (a fresh folder), for as long as the block runs."""
-    command = [program, "--headless", "--no-remote", "--profile", profile, "--remote-debugging-port=0"]
+    command: list[str | Path] = [
+        program,
+        "--headless",
+        "--no-remote",
+        "--profile",
+        profile,
+        "--remote-debugging-port=0",
+    ]
     with _running(command, stops_within=10, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE) as process:
         address = _bidi_address(process)
         with connect(f"{address}/session", max_size=None, open_timeout=START_TIMEOUT_S) as connection:
@@ -97,8 +115,7 @@ def _bidi_address(process: subprocess.Popen[str]) -> str:
 
     def read() -> None:  # reads stderr to its end, so Firefox never blocks on a full pipe
         nonlocal address
-        assert process.stderr is not None
-        for line in process.stderr:
+        for line in process.stderr or ():
             lines.append(line)
             match = re.search(r"WebDriver BiDi listening on (ws://\S+)", line)
             if match and not address:
@@ -119,6 +136,7 @@ class Firefox:
     name = "firefox"
 
     def __init__(self, socket: ClientConnection) -> None:
+        """Start a WebDriver session over ``socket``, in the browser's first tab."""
         self._socket = socket
         self._ids = itertools.count(1)
         self._logs: list[str] = []
@@ -126,7 +144,7 @@ class Firefox:
         self._command("session.subscribe", events=["log.entryAdded"])
         self._context = self._command("browsingContext.getTree")["contexts"][0]["context"]
 
-    def _command(self, method: str, **params: object) -> Any:
+    def _command(self, method: str, **params: object) -> Any:  # noqa: ANN401 (the protocol's JSON)
         number = next(self._ids)
         self._socket.send(json.dumps({"id": number, "method": method, "params": params}))
         while True:
@@ -142,9 +160,11 @@ class Firefox:
                     self._logs.append(f"{entry['level']}: {entry.get('text')}")
 
     def goto(self, url: str) -> None:
+        """Open ``url`` and wait for its load event."""
         self._command("browsingContext.navigate", context=self._context, url=url, wait="complete")
 
-    def call(self, function: str, *args: object) -> Any:
+    def call(self, function: str, *args: object) -> Any:  # noqa: ANN401 (whatever the function returns)
+        """Await ``function(*args)`` (JavaScript source) in the page; its result."""
         result = self._command(
             "script.callFunction",
             functionDeclaration=_CALL.format(function=function),
@@ -157,6 +177,7 @@ class Firefox:
         return json.loads(result["result"]["value"])
 
     def problems(self) -> list[str]:
+        """Console errors and warnings seen so far."""
         return list(self._logs)
 
     def close(self) -> None:
@@ -169,7 +190,7 @@ def webkit(driver: Path, display: str | None) -> Iterator[WebKit]:
     """WebKitGTK's MiniBrowser, through ``driver`` (WebKitWebDriver), on ``display`` if given."""
     port = _free_port()
     env = {**os.environ, **({"DISPLAY": display} if display else {})}
-    command = [driver, f"--port={port}"]
+    command: list[str | Path] = [driver, f"--port={port}"]
     with _running(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) as process:
         _wait_for_port(process, port)
         browser = WebKit(f"http://127.0.0.1:{port}")
@@ -203,13 +224,14 @@ class WebKit:
     name = "webkit"
 
     def __init__(self, base: str) -> None:
+        """Start a WebDriver session with the driver listening at ``base``."""
         self._base = base
         capabilities = {"alwaysMatch": {"webkitgtk:browserOptions": {"args": ["--automation"]}}}
         session = self._request("POST", "/session", {"capabilities": capabilities})
         self._session = f"/session/{session['sessionId']}"
         self._request("POST", f"{self._session}/timeouts", {"script": COMMAND_TIMEOUT_S * 1000})
 
-    def _request(self, method: str, path: str, body: object = None) -> Any:
+    def _request(self, method: str, path: str, body: object = None) -> Any:  # noqa: ANN401 (the protocol's JSON)
         data = json.dumps(body).encode() if body is not None else None
         request = urllib.request.Request(  # noqa: S310 (our own driver on 127.0.0.1)
             self._base + path, data=data, method=method, headers={"Content-Type": "application/json"}
@@ -223,9 +245,11 @@ class WebKit:
             raise RuntimeError(msg) from None
 
     def goto(self, url: str) -> None:
+        """Open ``url`` and wait for its load event."""
         self._request("POST", f"{self._session}/url", {"url": url})
 
-    def call(self, function: str, *args: object) -> Any:
+    def call(self, function: str, *args: object) -> Any:  # noqa: ANN401 (whatever the function returns)
+        """Await ``function(*args)`` (JavaScript source) in the page; its result."""
         script = (
             "const done = arguments[arguments.length - 1];"
             f"({_CALL.format(function=function)})(arguments[0])"
@@ -238,6 +262,7 @@ class WebKit:
         return result
 
     def problems(self) -> list[str]:
+        """Nothing: classic WebDriver has no console log to read."""
         return []  # classic WebDriver has no console log to read
 
     def end(self) -> None:
@@ -255,7 +280,16 @@ def _free_port() -> int:
 def virtual_display(xvfb: Path) -> Iterator[str]:
     """An Xvfb display for as long as the block runs; yields its name (``:N``)."""
     read, write = os.pipe()
-    command = [xvfb, "-displayfd", str(write), "-screen", "0", "1280x1024x24", "-nolisten", "tcp"]
+    command: list[str | Path] = [
+        xvfb,
+        "-displayfd",
+        str(write),
+        "-screen",
+        "0",
+        "1280x1024x24",
+        "-nolisten",
+        "tcp",
+    ]
     quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
     with _running(command, pass_fds=(write,), **quiet) as process:
         os.close(write)
@@ -265,3 +299,32 @@ def virtual_display(xvfb: Path) -> Iterator[str]:
             msg = f"Xvfb did not start (exit code {process.poll()})"
             raise RuntimeError(msg)
         yield f":{number}"
+
+
+@contextmanager
+def open_engine(name: str, scratch: Path) -> Iterator[Browser]:
+    """A page in the system's ``name`` engine ("firefox" or "webkit"), for as long as the block runs.
+
+    Firefox keeps its fresh profile in ``scratch`` (an empty folder). ``browser.missing_engines``
+    says beforehand whether the engine can be had here.
+    """
+    with ExitStack() as stack:
+        if name == "firefox":
+            program = find_firefox()
+            if program is None:
+                msg = "no Firefox"
+                raise FileNotFoundError(msg)
+            yield stack.enter_context(firefox(program, scratch))
+        elif name == "webkit":
+            driver = find_webkit_driver()
+            if driver is None:
+                msg = "no WebKitWebDriver"
+                raise FileNotFoundError(msg)
+            display = None
+            xvfb = find_xvfb()
+            if needs_virtual_display() and xvfb is not None:
+                display = stack.enter_context(virtual_display(xvfb))
+            yield stack.enter_context(webkit(driver, display))
+        else:
+            msg = f"no engine named {name!r}: {', '.join(ENGINES)}"
+            raise ValueError(msg)
