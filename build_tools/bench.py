@@ -16,7 +16,10 @@ each run, and measures:
   that compresses would send at best; both pages are counted the same way);
 - **LCP**: the article's largest contentful paint, as built, and as built from a copy of
   the Markdown without the widget's marker;
-- **build**: ``mkdocs build`` of a copy of the project with 1, 10 and 100 generated articles.
+- **build**: ``mkdocs build`` of a copy of the project with 1, 10 and 100 generated articles;
+- **other engines**: the cold answer (floor, ours, the worker alone) and the warm answer in
+  the system's Firefox and WebKitGTK too, driven over WebDriver (``--engines``; unthrottled
+  runs only).
 
 Medians are printed as a Markdown table and written, with every sample, as JSON.
 """
@@ -46,11 +49,12 @@ from urllib.parse import urlsplit
 
 from playwright.sync_api import Browser, BrowserContext, Page, Playwright, Response, sync_playwright
 
+from build_tools import webdriver
 from build_tools._offline import CALCULATOR_FOLDERS
 from build_tools._paths import PROJECT_ROOT
 from build_tools._scaffold import new_article
 from build_tools._widget import WIDGET_MARKER
-from build_tools.browser import find_chromium
+from build_tools.browser import find_chromium, missing_engines
 from build_tools.serve import PagesServer
 
 #: The article that carries the widget, and the question its address asks.
@@ -99,9 +103,7 @@ _OBSERVE = """
       for (const e of list.getEntries()) bench.lcp = e.startTime;
     }).observe({ type: "largest-contentful-paint", buffered: true });
   } catch {}
-  const shown = () =>
-    document.querySelector('[data-testid="call-on"] time[datetime]:not([datetime=""])') ||
-    document.querySelector("[data-bench-done]");
+  const shown = __SHOWN__;
   const observer = new MutationObserver(() => {
     if (!bench.answerAt && shown()) {
       bench.answerAt = performance.now();
@@ -113,10 +115,31 @@ _OBSERVE = """
   });
 })();
 """
-_OBSERVE = _OBSERVE.replace(
+#: Whether the answer shows: the calculator's date, or the floor's (and worker page's) marker.
+_SHOWN = """() =>
+    document.querySelector('[data-testid="call-on"] time[datetime]:not([datetime=""])') ||
+    document.querySelector("[data-bench-done]")"""
+_OBSERVE = _OBSERVE.replace("__SHOWN__", _SHOWN).replace(
     "__CALCULATOR_SCRIPTS__",
     r"/\/assets\/javascripts\/(" + "|".join(re.escape(name) for name in CALCULATOR_SCRIPTS) + r")(\?|$)/",
 )
+
+#: For browsers driven over WebDriver (no script before the page's own): run once the page has
+#: loaded, resolves with the time since navigation at which the answer shows, or null when it
+#: showed before it could be watched (not timed).
+_ANSWER_AT = """() => new Promise((resolve) => {
+  const shown = __SHOWN__;
+  if (shown()) return resolve(null);
+  const observer = new MutationObserver(() => {
+    if (shown()) {
+      observer.disconnect();
+      resolve(performance.now());
+    }
+  });
+  observer.observe(document, {
+    subtree: true, childList: true, attributes: true, attributeFilter: ["datetime", "data-bench-done"],
+  });
+})""".replace("__SHOWN__", _SHOWN)
 
 #: Run in the page once the answer shows: change the reply and time each new answer.
 _ROUND_TRIPS = """
@@ -153,6 +176,13 @@ _SNAPSHOT_SETTLED = """() => {
   const widget = document.querySelector('[data-testid="call-calculator"]');
   return !widget || Boolean(widget.dataset.pythonSnapshot);
 }"""
+#: Resolves once ``_SNAPSHOT_SETTLED`` holds (for browsers driven over WebDriver).
+_SNAPSHOT_SETTLES = """() => new Promise((resolve) => {
+  const settled = __SETTLED__;
+  if (settled()) return resolve(true);
+  const observer = new MutationObserver(() => settled() && (observer.disconnect(), resolve(true)));
+  observer.observe(document, { subtree: true, attributes: true, attributeFilter: ["data-python-snapshot"] });
+})""".replace("__SETTLED__", _SNAPSHOT_SETTLED)
 
 
 # ---- Pure parts -------------------------------------------------------------------------
@@ -291,15 +321,15 @@ def _restored(starts: Sequence[str]) -> str:
     return f" ({starts.count('snapshot')}/{len(starts)} from snapshot)" if starts else ""
 
 
-def _worker_alone(m: dict[str, Any], cold_floor: float) -> list[Row]:
+def _worker_alone(m: dict[str, Any], cold_floor: float, browser: str = "") -> list[Row]:
     """The cold answer of the calculator's worker alone on an empty page, when measured."""
-    alone = m["cold_answer_ms"].get("worker")
+    alone = _measured(m["cold_answer_ms"].get("worker", []))
     if not alone:
         return []
     worker = median(alone)
     return [
         Row(
-            "… the calculator's worker alone, on an empty page",
+            "… the calculator's worker alone, on an empty page" + (f", {browser}" if browser else ""),
             _ms(cold_floor),
             _ms(worker),
             _ratio(worker, cold_floor),
@@ -348,6 +378,39 @@ def _long_task_rows(m: dict[str, Any]) -> list[Row]:
             _yes(worst <= LONG_TASK_MS),
         ),
     ]
+
+
+def _engine_rows(m: dict[str, Any]) -> list[Row]:
+    """The cold and warm answers in Firefox and WebKit, each against its own cold floor."""
+    rows = []
+    for engine in m.get("engines", {}).values():
+        cold_floor = median(_measured(engine["cold_answer_ms"]["floor"]))
+        cold = median(_measured(engine["cold_answer_ms"]["ours"]))
+        warm = median(_measured(engine["warm_answer_ms"]["ours"]))
+        rows += [
+            Row(
+                f"Cold answer, {engine['browser']}",
+                _ms(cold_floor),
+                _ms(cold),
+                _ratio(cold, cold_floor),
+                "≤ 1.10 × cold floor",
+                _yes(cold <= 1.10 * cold_floor),
+            ),
+            *_worker_alone(engine, cold_floor, engine["browser"]),
+            Row(
+                f"Warm answer (2nd visit), {engine['browser']}",
+                "–",
+                _ms(warm) + _restored(engine["warm_python_start"]["ours"]),
+                f"{_ratio(warm, cold_floor)} of cold floor",
+                "≤ 0.60 × cold floor",
+                _yes(warm <= 0.60 * cold_floor),
+            ),
+        ]
+    rows += [
+        Row(f"{engine}: not measured", "–", reason, "–", "–", "–")
+        for engine, reason in m.get("engines_missing", {}).items()
+    ]
+    return rows
 
 
 def results_table(results: dict[str, Any]) -> list[Row]:
@@ -434,6 +497,7 @@ def results_table(results: dict[str, Any]) -> list[Row]:
                 _yes(lcp_with <= 1.05 * lcp_without),
             )
         )
+    rows += _engine_rows(m)
     if "build_s" in m:
         kinds = ("build_s", "build_cpu_s", "rebuild_s", "rebuild_cpu_s")
         builds = {kind: {int(n): median(v) for n, v in m[kind].items()} for kind in kinds}
@@ -803,6 +867,60 @@ def measure_pages(  # noqa: PLR0913 (settings after the two servers are keyword-
     return m
 
 
+def measure_engines(
+    server_url: str, *, engines: Sequence[str], runs: int, log: Callable[[str], None]
+) -> dict[str, Any]:
+    """The cold and warm answers, and the cold floor, in each engine besides Chromium.
+
+    Firefox and WebKitGTK are driven over WebDriver (``build_tools.webdriver``), which runs
+    no script before the page's own: the answer is timed by an observer set once the page
+    has loaded, long before Python answers (a visit whose answer came first is not timed).
+    Every cold visit has a browser and profile of its own; the warm visit is the second in
+    the profile of a cold one, once its snapshot is kept.
+    """
+    pages = {
+        "floor": f"{server_url}{FLOOR_DIR}/",
+        "ours": f"{server_url}{ARTICLE_PATH}{QUESTION}",
+        "worker": f"{server_url}{WORKER_DIR}/",
+    }
+    missing = missing_engines()
+    results: dict[str, Any] = {"engines": {}, "engines_missing": {}}
+
+    def answer_at(browser: webdriver.Browser, url: str) -> float:
+        browser.goto(url)
+        at = browser.call(_ANSWER_AT)
+        return float("nan") if at is None else float(at)
+
+    for engine in engines:
+        if engine in missing:
+            results["engines_missing"][engine] = missing[engine]
+            log(f"{engine}: not measured ({missing[engine]})")
+            continue
+        m: dict[str, Any] = {
+            "cold_answer_ms": {"floor": [], "ours": [], "worker": []},
+            "warm_answer_ms": {"ours": []},
+            "warm_python_start": {"ours": []},
+        }
+        for run in range(runs):
+            for name in [*(["floor", "ours"] if run % 2 == 0 else ["ours", "floor"]), "worker"]:
+                with (
+                    tempfile.TemporaryDirectory(prefix="second-date-bench-") as scratch,
+                    webdriver.open_engine(engine, Path(scratch)) as browser,
+                ):
+                    m["browser"] = browser.version
+                    cold = answer_at(browser, pages[name])
+                    m["cold_answer_ms"][name].append(cold)
+                    log(f"run {run + 1}: {engine} cold {name} {cold:,.0f} ms")
+                    if name == "ours":
+                        browser.call(_SNAPSHOT_SETTLES)
+                        warm = answer_at(browser, pages["ours"])
+                        m["warm_answer_ms"]["ours"].append(warm)
+                        m["warm_python_start"]["ours"].append(browser.call(_PYTHON_START))
+                        log(f"run {run + 1}: {engine} warm ours {warm:,.0f} ms")
+        results["engines"][engine] = m
+    return results
+
+
 def _floor_into(site_dir: Path) -> None:
     """Write the floor page and the worker-alone page into a built site.
 
@@ -876,6 +994,13 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                     results["metrics"] |= measure_pages(
                         playwright, ours, bare, runs=args.runs, log=log, network=network
                     )
+                if args.engines and network is not None:
+                    log("Firefox and WebKit not measured: --throttle slows Chromium only")
+                elif args.engines:
+                    with ours.serving():
+                        results["metrics"] |= measure_engines(
+                            ours.url, engines=args.engines, runs=args.runs, log=log
+                        )
             finally:
                 ours.close()
                 bare.close()
@@ -890,6 +1015,16 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
 
 def _counts(text: str) -> list[int]:
     return [int(part) for part in text.split(",") if part.strip()]
+
+
+def parse_engines(text: str) -> list[str]:
+    """``--engines``: a comma-separated list of engine names, each one of ``webdriver.ENGINES``."""
+    names = [part.strip() for part in text.split(",") if part.strip()]
+    unknown = sorted(set(names) - set(webdriver.ENGINES))
+    if unknown:
+        msg = f"unknown engine {', '.join(unknown)}: choose from {', '.join(webdriver.ENGINES)}"
+        raise argparse.ArgumentTypeError(msg)
+    return names
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -908,6 +1043,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--latency", type=float, default=100.0, help="with --throttle: round-trip latency, ms"
+    )
+    parser.add_argument(
+        "--engines",
+        type=parse_engines,
+        default=list(webdriver.ENGINES),
+        help="engines besides Chromium to time the answer in, e.g. firefox,webkit ('' for none)",
     )
     parser.add_argument("--out", type=Path, default=PROJECT_ROOT / "bench-results" / "bench.json")
     args = parser.parse_args(argv)

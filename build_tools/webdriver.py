@@ -50,6 +50,8 @@ class Browser(Protocol):
     """A page in a browser, as the engine tests use it."""
 
     name: str
+    #: The browser and its version, as people know it ("Firefox 153.8.0").
+    version: str
 
     def goto(self, url: str) -> None:
         """Open ``url`` and wait for its load event."""
@@ -140,7 +142,8 @@ class Firefox:
         self._socket = socket
         self._ids = itertools.count(1)
         self._logs: list[str] = []
-        self._command("session.new", capabilities={})
+        capabilities = self._command("session.new", capabilities={})["capabilities"]
+        self.version = f"Firefox {capabilities['browserVersion']}"
         self._command("session.subscribe", events=["log.entryAdded"])
         self._context = self._command("browsingContext.getTree")["contexts"][0]["context"]
 
@@ -228,6 +231,8 @@ class WebKit:
         self._base = base
         capabilities = {"alwaysMatch": {"webkitgtk:browserOptions": {"args": ["--automation"]}}}
         session = self._request("POST", "/session", {"capabilities": capabilities})
+        browser = session["capabilities"]
+        self.version = f"WebKitGTK {browser['browserVersion']} ({browser['browserName']})"
         self._session = f"/session/{session['sessionId']}"
         self._request("POST", f"{self._session}/timeouts", {"script": COMMAND_TIMEOUT_S * 1000})
 

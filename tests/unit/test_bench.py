@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import gzip
 import math
 import re
@@ -9,6 +10,8 @@ import shutil
 from datetime import date
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from build_tools import bench
 from build_tools._paths import PROJECT_ROOT
@@ -196,3 +199,32 @@ def test_without_long_frames_the_longest_task_is_judged_against_the_page_alone()
     rows = table_rows(calculator_frame_ms={"ours": [float("nan")], "without": [float("nan")]})
     assert "… of which the calculator's own scripts, most in one frame" not in rows
     assert rows["Longest main-thread task until answer"].met == "yes"  # 60 ms, the page alone 80 ms
+
+
+def test_each_engine_is_timed_against_its_own_floor():
+    firefox = {
+        "browser": "Firefox 153.8.0",
+        "cold_answer_ms": {
+            "floor": [2000.0, 2200.0, float("nan")],  # one answer came before it could be timed
+            "ours": [2100.0, 2300.0, 2150.0],
+            "worker": [2050.0],
+        },
+        "warm_answer_ms": {"ours": [900.0, 1000.0]},
+        "warm_python_start": {"ours": ["snapshot", "snapshot"]},
+    }
+    rows = table_rows(engines={"firefox": firefox}, engines_missing={"webkit": "no WebKitWebDriver"})
+    cold = rows["Cold answer, Firefox 153.8.0"]
+    assert (cold.baseline, cold.ours, cold.ratio, cold.met) == ("2,100 ms", "2,150 ms", "1.02×", "yes")
+    alone = rows["… the calculator's worker alone, on an empty page, Firefox 153.8.0"]
+    assert (alone.ours, alone.ratio) == ("2,050 ms", "0.98×")
+    warm = rows["Warm answer (2nd visit), Firefox 153.8.0"]
+    assert (warm.ours, warm.ratio, warm.met) == ("950 ms (2/2 from snapshot)", "0.45× of cold floor", "yes")
+    assert rows["webkit: not measured"].ours == "no WebKitWebDriver"
+    assert rows["Cold answer"].ours == "2,100 ms"  # Chromium's rows keep their names
+
+
+def test_engines_are_named_on_the_command_line():
+    assert bench.parse_engines("firefox, webkit") == ["firefox", "webkit"]
+    assert bench.parse_engines("") == []
+    with pytest.raises(argparse.ArgumentTypeError, match="unknown engine safari"):
+        bench.parse_engines("firefox,safari")
