@@ -196,7 +196,7 @@ def webkit(driver: Path, display: str | None) -> Iterator[WebKit]:
     without accelerated compositing. Xvfb has no GPU, so WebKitGTK's compositor would run
     OpenGL in software (Mesa's llvmpipe): about 2 s of processor time for each load of the
     calculator's article on two cores, taken from Python's start-up, which no reader's
-    browser with a GPU pays. Drawing with the processor directly costs a few per cent of that.
+    browser with a GPU pays. Drawing with the processor directly costs little.
     """
     port = _free_port()
     env = {**os.environ}
@@ -277,7 +277,7 @@ class WebKit:
 
     def problems(self) -> list[str]:
         """Nothing: classic WebDriver has no console log to read."""
-        return []  # classic WebDriver has no console log to read
+        return []
 
     def end(self) -> None:
         """End the WebDriver session (MiniBrowser closes)."""
