@@ -85,7 +85,7 @@ cairo: $(VENV)/.synced
 
 ## bench: measure the calculator against the bare Pyodide floor (table + bench-results/bench.json)
 # BENCH_RUNS page runs (medians), BUILD_RUNS builds per article count; ~8 min with the defaults,
-# a third of it in Firefox and WebKit (BENCH_ARGS="--engines ''" leaves them out).
+# about 40 % of it in Firefox and WebKit (BENCH_ARGS="--engines ''" leaves them out).
 # BENCH_ARGS passes more options, e.g. BENCH_ARGS="--throttle 20 --articles ''" (a 20 Mbit/s network, pages only)
 BENCH_RUNS ?= 5
 BUILD_RUNS ?= 1
