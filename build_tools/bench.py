@@ -994,10 +994,9 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                     results["metrics"] |= measure_pages(
                         playwright, ours, bare, runs=args.runs, log=log, network=network
                     )
-                if args.engines and network is not None:
-                    log("Firefox and WebKit not measured: --throttle slows Chromium only")
-                elif args.engines:
-                    with ours.serving():
+                    if args.engines and network is not None:
+                        log("Firefox and WebKit not measured: --throttle slows Chromium only")
+                    elif args.engines:
                         results["metrics"] |= measure_engines(
                             ours.url, engines=args.engines, runs=args.runs, log=log
                         )

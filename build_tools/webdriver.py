@@ -47,9 +47,8 @@ _CALL = "async (json) => JSON.stringify((await ({function})(...JSON.parse(json))
 
 
 class Browser(Protocol):
-    """A page in a browser, as the engine tests use it."""
+    """A page in a browser, as the engine tests and the benchmark use it."""
 
-    name: str
     #: The browser and its version, as people know it ("Firefox 153.8.0").
     version: str
 
@@ -134,8 +133,6 @@ def _bidi_address(process: subprocess.Popen[str]) -> str:
 
 class Firefox:
     """A page in Firefox, driven over a WebDriver BiDi connection (see :func:`firefox`)."""
-
-    name = "firefox"
 
     def __init__(self, socket: ClientConnection) -> None:
         """Start a WebDriver session over ``socket``, in the browser's first tab."""
@@ -232,8 +229,6 @@ def _wait_for_port(process: subprocess.Popen[str], port: int) -> None:
 
 class WebKit:
     """A page in MiniBrowser, driven through a WebKitWebDriver session (see :func:`webkit`)."""
-
-    name = "webkit"
 
     def __init__(self, base: str) -> None:
         """Start a WebDriver session with the driver listening at ``base``."""
