@@ -69,7 +69,7 @@ def test_a_reply_problem_is_worded_for_the_control_in_use(kind, message):
             "interviewed": "2026-12-17",
             "region": "AU-NSW",
             "today": "2026-12-18",
-            "reply": reply,
+            "reply": "soon",
             "reply_kind": kind,
         }
     )
