@@ -29,7 +29,7 @@ _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 _BARE_URL = re.compile(r"(?:https?://|www\.)\S+")
 _HEADING_ID = re.compile(r"\s*\{[^}]*#(?P<id>[\w-]+)[^}]*\}\s*$")
 _MARKER = re.compile(r"<!--\s*second-date:(?P<name>[\w-]*)")
-_KNOWN_MARKERS = frozenset({"calculator", "example", "series"})
+_KNOWN_MARKERS = frozenset({"calculator", "example", "interviews", "series"})
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 

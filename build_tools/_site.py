@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import re
 import tempfile
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
+
+from mkdocs.utils import get_relative_url
 
 import calculator
 from build_tools._assets import CalculatorAssets, prepare_calculator
 from build_tools._errors import BuildError
 from build_tools._holidays import write_holiday_table
+from build_tools._interviews import INTERVIEWS_MARKER, fill_interviews_marker
 from build_tools._paths import CACHE_DIR
 from build_tools._widget import (
     WIDGET_MARKER,
@@ -19,6 +24,9 @@ from build_tools._widget import (
     runtime_addresses,
 )
 
+#: A component of the page's code, in the markup the build wrote (calculator.js mounts each).
+_COMPONENT = re.compile(r'\bdata-sd-component="([a-z-]+)"')
+
 
 class SiteCalculator:
     """Holds the wheel built for the current build, from ``prepare`` to ``publish``."""
@@ -27,6 +35,8 @@ class SiteCalculator:
         self._scratch: tempfile.TemporaryDirectory[str] | None = None
         self._assets: CalculatorAssets | None = None
         self._regions: tuple[RegionChoice, ...] = ()
+        self._calculator_page = ""
+        self._interviews_page = ""
 
     @property
     def assets(self) -> CalculatorAssets:
@@ -49,20 +59,44 @@ class SiteCalculator:
         self._assets = prepare_calculator(Path(self._scratch.name))
         self._regions = region_choices(calculator.regions())
 
-    def fill_page(self, markdown: str, source: str) -> str:
-        """Put the widget where a page asks for it."""
-        return fill_widget_markers(markdown, self.assets, source, self._regions)
+    def find_pages(self, pages: Iterable[tuple[str, str]]) -> None:
+        """Note which pages hold the calculator and My interviews, from every page's Markdown.
 
-    def loader_attributes(self, markdown: str) -> dict[str, str]:
-        """What the page's ``<script>`` of the loader carries when the page holds the widget.
-
-        The runtime's folder and the lock file (as the widget names them): with them, the
-        loader can start Python from the page's head, before the widget itself is parsed.
-        Nothing for a page without the widget.
+        Args:
+            pages: each page's address (``articles/x/``, as MkDocs gives it) and Markdown.
+                The first address in order holding a marker is the one linked to.
         """
-        if not WIDGET_MARKER.search(markdown):
+        self._calculator_page = self._interviews_page = ""
+        for url, markdown in sorted(pages):
+            if not self._calculator_page and WIDGET_MARKER.search(markdown):
+                self._calculator_page = url
+            if not self._interviews_page and INTERVIEWS_MARKER.search(markdown):
+                self._interviews_page = url
+
+    def fill_page(self, markdown: str, source: str, url: str = "") -> str:
+        """Put the widget and My interviews where page ``source`` (at address ``url``) asks for them."""
+
+        def link(target: str) -> str:
+            return get_relative_url(target, url) if target else ""
+
+        markdown = fill_widget_markers(
+            markdown, self.assets, source, self._regions, link(self._interviews_page)
+        )
+        return fill_interviews_marker(markdown, self.assets, source, link(self._calculator_page))
+
+    def loader_attributes(self, html: str) -> dict[str, str]:
+        """What the page's ``<script>`` of the loader carries when the page holds components.
+
+        ``html``: the page's Markdown once filled (``fill_page``). The components on the page
+        (``data-components``, so the loader fetches their modules at once) and, as they run
+        Python, the runtime's folder and the lock file: with them, the loader can start Python
+        from the page's head, before the widget itself is parsed. Nothing for a page without.
+        """
+        components = sorted(set(_COMPONENT.findall(html)))
+        if not components:
             return {}
-        return {f"data-{name}": address for name, address in runtime_addresses(self.assets).items()}
+        addresses = {f"data-{name}": address for name, address in runtime_addresses(self.assets).items()}
+        return {"data-components": " ".join(components), **addresses}
 
     def publish(self, site_dir: Path) -> None:
         """Write the runtime, the wheel and the lock file into the built site."""

@@ -27,9 +27,10 @@ VERSIONED_TOGETHER: Mapping[str, tuple[str, ...]] = {
     "assets/javascripts/calculator.js": ("assets/javascripts/calculator-worker.js",),
 }
 _HASHED_NAME = re.compile(r"\.[0-9a-f]{8}\.min\.(?:js|css)$")
-#: A static import or re-export of a module beside this one: ``from "./x.js"``, ``import "../y.js"``.
+#: An import or re-export of a module beside this one: ``from "./x.js"``, ``import "../y.js"``,
+#: and the dynamic ``import("./z.js")`` (written with its address as one literal).
 _IMPORT = re.compile(
-    r"""(?P<lead>\b(?:from|import)\s*)(?P<quote>["'])(?P<url>\.{1,2}/[^"'?#]+\.js)(?P=quote)"""
+    r"""(?P<lead>\b(?:from|import)\s*(?:\(\s*)?)(?P<quote>["'])(?P<url>\.{1,2}/[^"'?#]+\.js)(?P=quote)"""
 )
 _TAG = re.compile(r"<(?:script|link)\b[^>]*>", re.IGNORECASE)
 _URL_ATTRIBUTE = re.compile(r'(?P<lead>\s(?:src|href)=")(?P<url>[^"?#]+)(?P<rest>[^"]*")', re.IGNORECASE)

@@ -86,10 +86,25 @@ def runtime_addresses(assets: CalculatorAssets) -> dict[str, str]:
     return {"runtime": f"{assets.runtime_dir}/", "lock": str(assets.lock_file)}
 
 
-def render_widget(assets: CalculatorAssets, regions: Sequence[RegionChoice] = ()) -> str:
-    """The widget's HTML, pointing at the published runtime and lock file."""
-    html = _TEMPLATES.get_template("widget.html").render(
+def render_template(name: str, **values: object) -> str:
+    """One of ``templates/``, rendered as one raw HTML block of Markdown (no blank line in it)."""
+    html = _TEMPLATES.get_template(name).render(**values)
+    # Python-Markdown ends a raw HTML block at a blank line: keep the markup one block.
+    return "\n".join(line for line in html.splitlines() if line.strip())
+
+
+def render_widget(
+    assets: CalculatorAssets, regions: Sequence[RegionChoice] = (), interviews_page: str = ""
+) -> str:
+    """The widget's HTML, pointing at the published runtime and lock file.
+
+    ``interviews_page`` is the address of My interviews from the widget's page; without
+    one, the answer has no "Save this plan".
+    """
+    return render_template(
+        "widget.html",
         **runtime_addresses(assets),
+        interviews_page=interviews_page,
         regions=regions,
         reply_kinds=calculator.REPLY_KINDS,
         reply_units=calculator.REPLY_UNITS,
@@ -97,18 +112,23 @@ def render_widget(assets: CalculatorAssets, regions: Sequence[RegionChoice] = ()
         pending=calculator.PENDING,
         channels=calculator.CHANNELS,
     )
-    # Python-Markdown ends a raw HTML block at a blank line: keep the widget one block.
-    return "\n".join(line for line in html.splitlines() if line.strip())
 
 
 def fill_widget_markers(
-    markdown: str, assets: CalculatorAssets, source: str, regions: Sequence[RegionChoice] = ()
+    markdown: str,
+    assets: CalculatorAssets,
+    source: str,
+    regions: Sequence[RegionChoice] = (),
+    interviews_page: str = "",
 ) -> str:
-    """Replace the widget marker in one page's Markdown; at most one widget per page."""
+    """Replace the widget marker in one page's Markdown; at most one widget per page.
+
+    ``interviews_page``: see ``render_widget``.
+    """
     found = len(WIDGET_MARKER.findall(markdown))
     if found > 1:
         raise BuildError(f"{source}: the calculator can appear once per page, found {found} markers")
     if not found:
         return markdown
-    html = render_widget(assets, regions)
+    html = render_widget(assets, regions, interviews_page)
     return WIDGET_MARKER.sub(lambda _: f"\n{html}\n", markdown)

@@ -10,9 +10,13 @@ the unit tests validate Python's answers against it. In short:
   every value a string, any missing or empty (see ``plan_from_fields``). With ``dtstamp``
   the plan carries ``ics``, the call as an ``.ics`` file's text (``uid`` optional).
 - ``{"v": 2, "kind": "regions"}``: the regions the calculator knows.
+- ``{"v": 2, "kind": "interviews", "interviews": [{"key": "...", "fields": {...}}, ...],
+  "today": "2026-12-18"}``: the reader's saved interviews, replanned: each one's next step
+  (``calculator._saved.interviews_answer``); with ``"dtstamp"`` also one ``.ics`` of them all.
 
 Answers: ``{"v": 2, "ok": true, "plan": {...}}`` (keys in ``calculator._export``),
-``{"v": 2, "ok": true, "regions": [{"code", "name", "tz"}, ...]}``, or
+``{"v": 2, "ok": true, "regions": [{"code", "name", "tz"}, ...]}``,
+``{"v": 2, "ok": true, "interviews": [...], "ics": "..."}``, or
 ``{"v": 2, "ok": false, "error": {"field": ..., "message": ..., "code": ...}}``, with
 ``suggestions`` in the error for an unknown region. Never raises on what a reader types.
 """
@@ -20,15 +24,14 @@ Answers: ``{"v": 2, "ok": true, "plan": {...}}`` (keys in ``calculator._export``
 from __future__ import annotations
 
 import json
-from datetime import datetime
 from typing import Any
 
-from calculator._calendar_export import to_ics
-from calculator._errors import BadRequestError, CalculatorError, FieldError, UnknownRegionError
+from calculator._errors import BadRequestError, CalculatorError
 from calculator._export import plan_to_dict
-from calculator._request import plan_from_fields
+from calculator._request import ics_from_fields, plan_from_fields
+from calculator._saved import interviews_answer
 from calculator._table import default_table
-from calculator._wording import control_wording
+from calculator._wording import problem
 
 #: The protocol's version, the schema's ``Version`` (a unit test holds them equal).
 PROTOCOL_VERSION = 2
@@ -50,19 +53,9 @@ def _fields(request: dict[str, Any]) -> dict[str, str]:
 def _plan(fields: dict[str, str]) -> dict[str, Any]:
     plan = plan_from_fields(fields)
     answer = plan_to_dict(plan)
-    stamp = fields.get("dtstamp", "").strip()
-    if stamp:
-        uid = (
-            fields.get("uid", "").strip()
-            or f"call-{plan.interviewed.isoformat()}-{plan.region.code}@second-date"
-        )
-        try:
-            dtstamp = datetime.fromisoformat(stamp)
-        except ValueError:
-            raise FieldError("dtstamp", "The time stamp should look like 2026-12-18T09:00:00Z.") from None
-        if dtstamp.tzinfo is None:
-            raise FieldError("dtstamp", "The time stamp should name its zone, like 2026-12-18T09:00:00Z.")
-        answer["ics"] = to_ics(plan, uid=uid, dtstamp=dtstamp)
+    ics = ics_from_fields(plan, fields)
+    if ics is not None:
+        answer["ics"] = ics
     return answer
 
 
@@ -83,6 +76,8 @@ def _answer(request: dict[str, Any]) -> dict[str, Any]:
     kind = request.get("kind", "plan")
     if kind == "regions":
         return {"regions": regions()}
+    if kind == "interviews":
+        return interviews_answer(request)
     if kind != "plan":
         raise BadRequestError(_UNREADABLE)
     return {"plan": _plan(_fields(request))}
@@ -101,9 +96,5 @@ def handle_request(request_json: str) -> str:
         reply_kind = str(fields.get("reply_kind") or "") if isinstance(fields, dict) else ""
         answer: dict[str, Any] = {"v": PROTOCOL_VERSION, "ok": True, **_answer(request)}
     except CalculatorError as error:
-        message = control_wording(error.code, reply_kind, error.message)
-        detail: dict[str, Any] = {"field": error.field, "message": message, "code": error.code}
-        if isinstance(error, UnknownRegionError):
-            detail["suggestions"] = list(error.suggestions)
-        answer = {"v": PROTOCOL_VERSION, "ok": False, "error": detail}
+        answer = {"v": PROTOCOL_VERSION, "ok": False, "error": problem(error, reply_kind)}
     return json.dumps(answer, ensure_ascii=False)

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 
+from calculator._calendar_export import to_ics
 from calculator._dates import parse_date, parse_interview
+from calculator._errors import FieldError
 from calculator._pending import parse_pending
 from calculator._plan import Plan, make_plan
 from calculator._reply import parse_reply
@@ -46,3 +49,28 @@ def plan_from_fields(fields: Mapping[str, str], table: HolidayTable | None = Non
         else None,
         table=table,
     )
+
+
+def ics_from_fields(plan: Plan, fields: Mapping[str, str]) -> str | None:
+    """The plan's ``.ics`` text when the fields carry ``dtstamp`` (the reader's clock), else None.
+
+    The event's UID is ``uid`` when given, else one named from the interview day and region,
+    so every download of the same interview, from the calculator or from My interviews,
+    carries the same UID.
+
+    Raises:
+        FieldError: ``dtstamp`` is not an ISO instant with its zone.
+    """
+    stamp = (fields.get("dtstamp") or "").strip()
+    if not stamp:
+        return None
+    uid = (
+        fields.get("uid") or ""
+    ).strip() or f"call-{plan.interviewed.isoformat()}-{plan.region.code}@second-date"
+    try:
+        dtstamp = datetime.fromisoformat(stamp)
+    except ValueError:
+        raise FieldError("dtstamp", "The time stamp should look like 2026-12-18T09:00:00Z.") from None
+    if dtstamp.tzinfo is None:
+        raise FieldError("dtstamp", "The time stamp should name its zone, like 2026-12-18T09:00:00Z.")
+    return to_ics(plan, uid=uid, dtstamp=dtstamp)

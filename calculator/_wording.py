@@ -5,7 +5,10 @@ The page places these strings as they are; it writes no date and no sentence of 
 
 from __future__ import annotations
 
+from typing import Any
+
 from calculator._dates import long_date
+from calculator._errors import CalculatorError, UnknownRegionError
 from calculator._plan import Plan
 
 #: Wording for a reply problem, by the form control the reader used (``reply_kind``): the
@@ -55,3 +58,19 @@ def plan_text(plan: Plan) -> dict[str, str]:
 def control_wording(code: str, reply_kind: str, message: str) -> str:
     """An error's message as the form should say it, given the reply control in use."""
     return _CONTROL_WORDING.get((code, reply_kind), message)
+
+
+def problem(error: CalculatorError, reply_kind: str = "") -> dict[str, Any]:
+    """An error as the protocol's ``Problem``: the field, the reader's message, the code.
+
+    The message is worded for the reply control in use (``reply_kind``, see
+    ``control_wording``); an unknown region's error carries its ``suggestions``.
+    """
+    detail: dict[str, Any] = {
+        "field": error.field,
+        "message": control_wording(error.code, reply_kind, error.message),
+        "code": error.code,
+    }
+    if isinstance(error, UnknownRegionError):
+        detail["suggestions"] = list(error.suggestions)
+    return detail

@@ -13,6 +13,7 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from build_tools import (
@@ -40,14 +41,23 @@ def on_pre_build(config: MkDocsConfig) -> None:
         raise PluginError(str(error)) from error
 
 
+def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> None:
+    # Every page's address is known now (the blog plugin names its posts' in on_files):
+    # note which pages hold the calculator and My interviews, to link one from the other.
+    # Every page: the blog's posts are marked as left out of the navigation, yet published.
+    pages = [file for file in files if file.is_documentation_page()]
+    _calculator.find_pages((file.url, file.content_string) for file in pages)
+
+
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     try:
         markdown = _content.fill_page(markdown, page.file.src_uri)
-        # Read by overrides/main.html: the loader's <script> names the runtime on this page.
-        page.meta["calculator_loader"] = _calculator.loader_attributes(markdown)
-        return _calculator.fill_page(markdown, page.file.src_uri)
+        markdown = _calculator.fill_page(markdown, page.file.src_uri, page.url)
     except BuildError as error:
         raise PluginError(str(error)) from error
+    # Read by overrides/main.html: the loader's <script> names the page's components.
+    page.meta["calculator_loader"] = _calculator.loader_attributes(markdown)
+    return markdown
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:

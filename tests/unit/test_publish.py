@@ -182,7 +182,7 @@ def test_finishing_a_site_versions_secures_and_lists_it(site: Path) -> None:
 
 def test_a_modules_version_covers_what_it_imports_and_its_imports_carry_versions(tmp_path: Path) -> None:
     scripts = tmp_path / "assets/javascripts"
-    write(scripts / "calculator.js", 'import { mount } from "./calculator/widget.js";\n')
+    write(scripts / "calculator.js", 'const mount = () => import("./calculator/widget.js");\n')
     write(scripts / "calculator-worker.js", 'import { PROTOCOL_VERSION } from "./calculator/protocol.js";\n')
     write(scripts / "calculator/widget.js", "import { part } from './view.js';\nexport const mount = 1;\n")
     write(scripts / "calculator/view.js", "export const part = 1;\n")
@@ -202,3 +202,7 @@ def test_a_modules_version_covers_what_it_imports_and_its_imports_carry_versions
         after,
     )
     assert f"from './view.js?v={after['assets/javascripts/calculator/view.js']}';" in widget
+    loader = version_module_imports(
+        (scripts / "calculator.js").read_text(encoding="utf-8"), "assets/javascripts/calculator.js", after
+    )  # a dynamic import too
+    assert f'import("./calculator/widget.js?v={after["assets/javascripts/calculator/widget.js"]}")' in loader

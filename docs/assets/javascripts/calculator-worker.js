@@ -155,6 +155,16 @@ async function start() {
 }
 
 /**
+ * A question and Python's answer to it, to check a restored snapshot with.
+ * @param {import("./calculator/protocol.js").ToWorker} message
+ * @param {(request: string) => string} handle
+ */
+function checkOf(message, handle) {
+  const request = pythonRequest(message);
+  return { request, answer: handle(request) };
+}
+
+/**
  * How long the page must ask nothing before the snapshot is taken: copying and compressing
  * Python's memory keeps this worker busy for a few hundred milliseconds, which a reader
  * changing the form's fields should not wait for.
@@ -182,7 +192,7 @@ self.addEventListener("message", async (/** @type {MessageEvent} */ event) => {
   } catch {
     return; // the page was told once, through the "failed" message
   }
-  const request = pythonRequest(message.fields);
+  const request = pythonRequest(message);
   let text;
   try {
     text = python.handle(request);
@@ -202,11 +212,15 @@ self.addEventListener("message", async (/** @type {MessageEvent} */ event) => {
   // (its modules, the holiday table) is in memory, and the reader has the answer already.
   // A restored interpreter keeps the snapshot it came from.
   if (!snapshotTaken && !python.restored) {
-    const { pyodide } = python;
+    const { pyodide, handle } = python;
+    // The restored interpreter is checked against one question: a list of saved interviews
+    // is cut to its first, so that check stays as quick as a plan's.
+    const check =
+      message.type === "plan" ? { request, answer: text } : checkOf({ ...message, interviews: message.interviews.slice(0, 1) }, handle);
     self.clearTimeout(snapshotTimer);
     snapshotTimer = self.setTimeout(async () => {
       snapshotTaken = true;
-      post({ type: "snapshot", kept: await keepSnapshot(pyodide, SNAPSHOT_KEYS, { request, answer: text }) });
+      post({ type: "snapshot", kept: await keepSnapshot(pyodide, SNAPSHOT_KEYS, check) });
     }, SNAPSHOT_WHEN_QUIET_MS);
   }
 });

@@ -1,9 +1,12 @@
 // @ts-check
 /**
- * The calculator's glue: mounts every widget on each page Material shows, and unmounts what
- * the last page's widgets added. The parts, one job each, are in ./calculator/: the protocol,
- * the worker client (engine.js), the form's state (form-state.js, form.js), the answer
- * (view.js), the status line (status.js).
+ * The calculator's glue: mounts every component on each page Material shows, and unmounts
+ * what the last page's components added. A component is an element marked
+ * `data-sd-component`: the calculator widget (./calculator/widget.js), its "Save this plan"
+ * (saved.js), and My interviews (interviews.js). Each component's module is fetched only on
+ * pages holding one. The parts, one job each, are in ./calculator/: the protocol, the worker
+ * client (engine.js), the form's state (form-state.js, form.js), the answer (view.js), the
+ * status line (status.js), the reader's saved interviews (store.js, interview-*.js).
  *
  * Loaded `async` from every page's head (overrides/main.html), so it may run while the page is
  * still parsed, before Material's own script. The worker outlives navigation: Python starts
@@ -14,7 +17,6 @@
 import { engineFor } from "./calculator/engine.js";
 import { asksQuestion } from "./calculator/form-state.js";
 import { onEveryPage } from "./calculator/pages.js";
-import { mountWidget } from "./calculator/widget.js";
 
 /** The site root, found from this module's own address so the site works under a sub-path. */
 const SITE_ROOT = new URL("../../", import.meta.url);
@@ -30,21 +32,54 @@ function engineOf(element) {
   return engineFor(WORKER_URL, new URL(runtime, SITE_ROOT), new URL(lock, SITE_ROOT));
 }
 
-/** @type {Map<HTMLElement, () => void>} the mounted widgets, and how to unmount each */
+/**
+ * How to mount each kind of component, once its module has arrived (each a module of its
+ * own, imported on first use). Mounting returns what unmounts it.
+ * @type {Record<string, () => Promise<(root: HTMLElement) => () => void>>}
+ */
+const COMPONENTS = {
+  calculator: async () => {
+    const { mountWidget } = await import("./calculator/widget.js");
+    return (root) => mountWidget(root, engineOf(root));
+  },
+  "save-plan": async () => (await import("./calculator/saved.js")).mountSave,
+  interviews: async () => {
+    const { mountInterviews } = await import("./calculator/interviews.js");
+    return (root) => mountInterviews(root, engineOf(root));
+  },
+};
+
+/**
+ * The loader of a kind of component, or null for a name this page's code does not know.
+ * @param {string} name
+ */
+function loaderOf(name) {
+  return Object.hasOwn(COMPONENTS, name) ? COMPONENTS[name] : null;
+}
+
+/** @type {Map<HTMLElement, () => void>} the mounted components, and how to unmount each */
 const mounted = new Map();
 
-/** Unmount the widgets instant navigation took away, and mount the page's new ones. */
-function mountPage() {
+/**
+ * Unmount the components instant navigation took away, and mount the page's new ones, in
+ * the page's order (a widget before the save control inside it), once their modules are in.
+ */
+async function mountPage() {
   for (const [root, unmount] of mounted) {
     if (!root.isConnected) {
       unmount();
       mounted.delete(root);
     }
   }
-  for (const root of document.querySelectorAll('[data-sd-component="calculator"]')) {
-    const widget = /** @type {HTMLElement} */ (root);
-    if (!mounted.has(widget)) mounted.set(widget, mountWidget(widget, engineOf(widget)));
-  }
+  const roots = /** @type {HTMLElement[]} */ ([...document.querySelectorAll("[data-sd-component]")]);
+  const found = roots.flatMap((root) => {
+    const load = loaderOf(root.dataset.sdComponent ?? "");
+    return load && !mounted.has(root) ? [{ root, load }] : [];
+  });
+  const mounts = await Promise.all(found.map(({ load }) => load()));
+  found.forEach(({ root }, index) => {
+    if (root.isConnected && !mounted.has(root)) mounted.set(root, mounts[index](root));
+  });
 }
 
 /**
@@ -57,7 +92,10 @@ function mountPage() {
  */
 function startEarly() {
   const script = document.querySelector("script[data-runtime][data-lock]");
-  if (asksQuestion(new URLSearchParams(window.location.search)) && script instanceof HTMLElement) {
+  if (!(script instanceof HTMLElement)) return;
+  // The page's components (named by the build): their modules download while the page parses.
+  for (const name of (script.dataset.components ?? "").split(" ")) void loaderOf(name)?.();
+  if (asksQuestion(new URLSearchParams(window.location.search))) {
     const engine = engineOf(script);
     requestAnimationFrame(() => setTimeout(() => engine.start()));
   }
@@ -66,7 +104,7 @@ function startEarly() {
 startEarly();
 // The widgets are wired once the page is parsed, in a task of their own, not inside
 // Material's (already long) task that emits the page.
-const follow = () => onEveryPage(() => setTimeout(mountPage));
+const follow = () => onEveryPage(() => setTimeout(() => void mountPage()));
 if (document.readyState === "loading") {
   document.addEventListener("DOMContentLoaded", follow, { once: true });
 } else {

@@ -1,7 +1,8 @@
 // @ts-check
 /**
  * Makes the site work offline after one visit: registers the service worker (sw.js at the
- * site root) and, on pages holding the calculator, asks it to keep the Python runtime too.
+ * site root) and, on pages running Python (the calculator, My interviews), asks it to keep
+ * the Python runtime too.
  *
  * Says how far it got on <html data-offline="…">: "pages" once the site's pages are kept,
  * "calculator" once the calculator is kept as well. Loaded by the theme override
@@ -12,7 +13,8 @@ import { onEveryPage } from "./calculator/pages.js";
 
 /** The site root, found from this module's own address so the site works under a sub-path. */
 const SITE_ROOT = new URL("../../", import.meta.url);
-const WIDGET = '[data-sd-component="calculator"]';
+/** A component running Python: it names the runtime, and says how far Python got (`data-status`). */
+const WIDGET = "[data-sd-component][data-runtime][data-status]";
 
 /** @param {"pages" | "calculator"} stage */
 function announce(stage) {

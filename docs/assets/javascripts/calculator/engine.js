@@ -7,7 +7,7 @@
  * away and starts another. Questions asked while Python starts wait in the worker.
  */
 
-import { isFromWorker, planRequest } from "./protocol.js";
+import { interviewsRequest, isFromWorker, planRequest } from "./protocol.js";
 import { CRASHED, INITIAL, LOAD_FAILED, TOO_SLOW, failed, heard, started } from "./engine-state.js";
 
 /** How long Python may take to start before the engine gives up and offers Retry. */
@@ -17,6 +17,8 @@ const LOAD_TIMEOUT_MS = 60_000;
  * @typedef {import("./engine-state.js").EngineState} EngineState
  * @typedef {import("./protocol.js").Answer} Answer
  * @typedef {import("./protocol.js").Fields} Fields
+ * @typedef {import("./protocol.js").SavedInterview} SavedInterview
+ * @typedef {import("./protocol.js").ToWorker} ToWorker
  */
 
 export class Engine {
@@ -125,12 +127,33 @@ export class Engine {
    * @returns {Promise<Answer>}
    */
   ask(fields) {
+    return this.send((id) => planRequest(id, fields));
+  }
+
+  /**
+   * Ask Python to replan the reader's saved interviews on `today` (with `dtstamp`: and to
+   * put them in one calendar file). Lost to a failure like `ask`.
+   * @param {SavedInterview[]} interviews
+   * @param {string} today
+   * @param {string} [dtstamp]
+   * @returns {Promise<Answer>}
+   */
+  askInterviews(interviews, today, dtstamp) {
+    return this.send((id) => interviewsRequest(id, interviews, today, dtstamp));
+  }
+
+  /**
+   * Start Python if need be and post one question.
+   * @param {(id: number) => ToWorker} question the message, given its id
+   * @returns {Promise<Answer>}
+   */
+  send(question) {
     this.start();
     return new Promise((resolve) => {
       if (!this.worker) return;
       const id = this.nextId++;
       this.waiting.set(id, resolve);
-      this.worker.postMessage(planRequest(id, fields));
+      this.worker.postMessage(question(id));
     });
   }
 

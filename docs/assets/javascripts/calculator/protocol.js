@@ -14,7 +14,11 @@
  * @typedef {import("./protocol-types").Answer} Answer
  * @typedef {import("./protocol-types").ToWorker} ToWorker
  * @typedef {import("./protocol-types").FromWorker} FromWorker
+ * @typedef {import("./protocol-types").SavedInterview} SavedInterview
+ * @typedef {import("./protocol-types").InterviewSummary} InterviewSummary
+ * @typedef {import("./protocol-types").NextStep} NextStep
  * @typedef {{ok: true, plan: Plan} | {ok: false, error: Problem}} PlanAnswer
+ * @typedef {{ok: true, interviews: InterviewSummary[], ics: string} | {ok: false, error: Problem}} InterviewsAnswer
  */
 
 /**
@@ -59,18 +63,27 @@ export function isFromWorker(message) {
 }
 
 /**
+ * @param {unknown} fields
+ * @returns {boolean}
+ */
+function isFields(fields) {
+  return isObject(fields) && Object.values(fields).every((value) => typeof value === "string");
+}
+
+/**
  * Whether `message` is a question from the page, of this version.
  * @param {unknown} message
  * @returns {message is ToWorker}
  */
 export function isToWorker(message) {
+  if (!isObject(message) || message.v !== PROTOCOL_VERSION || !Number.isInteger(message.id)) return false;
+  if (message.type === "plan") return isFields(message.fields);
   return (
-    isObject(message) &&
-    message.v === PROTOCOL_VERSION &&
-    message.type === "plan" &&
-    Number.isInteger(message.id) &&
-    isObject(message.fields) &&
-    Object.values(message.fields).every((value) => typeof value === "string")
+    message.type === "interviews" &&
+    typeof message.today === "string" &&
+    ["string", "undefined"].includes(typeof message.dtstamp) &&
+    Array.isArray(message.interviews) &&
+    message.interviews.every((entry) => isObject(entry) && typeof entry.key === "string" && isFields(entry.fields))
   );
 }
 
@@ -85,11 +98,27 @@ export function planRequest(id, fields) {
 }
 
 /**
- * The worker's request to Python, as the JSON text `calculator.handle_request` reads.
- * @param {Fields} fields
+ * The page's saved interviews, to be replanned on `today` (with `dtstamp`: and put in one
+ * calendar file).
+ * @param {number} id
+ * @param {SavedInterview[]} interviews
+ * @param {string} today YYYY-MM-DD
+ * @param {string} [dtstamp] an ISO instant
+ * @returns {ToWorker}
  */
-export function pythonRequest(fields) {
-  return JSON.stringify({ v: PROTOCOL_VERSION, fields });
+export function interviewsRequest(id, interviews, today, dtstamp) {
+  return { v: PROTOCOL_VERSION, type: "interviews", id, interviews, today, ...(dtstamp ? { dtstamp } : {}) };
+}
+
+/**
+ * The worker's request to Python for a question of the page, as the JSON text
+ * `calculator.handle_request` reads.
+ * @param {ToWorker} message
+ */
+export function pythonRequest(message) {
+  if (message.type === "plan") return JSON.stringify({ v: PROTOCOL_VERSION, fields: message.fields });
+  const { interviews, today, dtstamp } = message;
+  return JSON.stringify({ v: PROTOCOL_VERSION, kind: "interviews", interviews, today, dtstamp });
 }
 
 /**
@@ -109,6 +138,17 @@ export function fromWorker(message) {
  */
 export function planAnswer(answer) {
   if (answer.ok && "plan" in answer) return { ok: true, plan: answer.plan };
+  if (!answer.ok) return { ok: false, error: answer.error };
+  return { ok: false, error: { field: null, message: OUR_FAULT, code: "bad_answer" } };
+}
+
+/**
+ * Python's answer to an interviews request, narrowed like `planAnswer`.
+ * @param {Answer} answer
+ * @returns {InterviewsAnswer}
+ */
+export function interviewsAnswer(answer) {
+  if (answer.ok && "interviews" in answer) return { ok: true, interviews: answer.interviews, ics: answer.ics ?? "" };
   if (!answer.ok) return { ok: false, error: answer.error };
   return { ok: false, error: { field: null, message: OUR_FAULT, code: "bad_answer" } };
 }

@@ -7,7 +7,23 @@
  * @typedef {import("./protocol.js").Plan} Plan
  * @typedef {import("./protocol.js").PlanText} PlanText
  * @typedef {import("./protocol.js").Step} Step
+ * @typedef {import("./protocol.js").Fields} Fields
  */
+
+/**
+ * The event a widget dispatches on itself each time it shows an answer (`detail`: the
+ * question's fields) or hides it (`detail`: null), for the parts that act on the plan shown.
+ */
+export const ANSWERED = "second-date:answered";
+
+/**
+ * Tell the widget's parts which question its answer shows now (null: none).
+ * @param {HTMLElement} root the widget
+ * @param {Fields | null} fields
+ */
+export function announce(root, fields) {
+  root.dispatchEvent(new CustomEvent(ANSWERED, { detail: fields }));
+}
 
 /**
  * A part of the widget.

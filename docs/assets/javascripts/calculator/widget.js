@@ -17,7 +17,7 @@ import { addressFor, asksQuestion, controlsFromAddress, fieldOfControl, fieldsFr
 import { planAnswer } from "./protocol.js";
 import { guessRegion, readRegions, regionName } from "./regions.js";
 import { mountStatus } from "./status.js";
-import { hidePlan, part, revealPlan, showPlan } from "./view.js";
+import { announce, hidePlan, part, revealPlan, showPlan } from "./view.js";
 import { mountTakeAway } from "./take-away.js";
 
 /**
@@ -95,6 +95,7 @@ export function mountWidget(root, engine) {
     const answer = planAnswer(await engine.ask({ ...fields, today: readerToday(), dtstamp: readerInstant() }));
     if (asked !== latest) return; // a newer question is on its way
     showProblem(root, answer.ok ? null : answer.error);
+    announce(root, answer.ok ? fields : null);
     if (!answer.ok) return hidePlan(root);
     showPlan(root, answer.plan);
     if (reveal) revealPlan(root);

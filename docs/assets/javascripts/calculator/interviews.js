@@ -1,0 +1,227 @@
+// @ts-check
+/**
+ * My interviews: every interview the reader saved on this device, with its next step and
+ * that step's day, the soonest first and overdue ones on top; those they have heard back
+ * about in a list of their own.
+ *
+ * Labels and the reader's own inputs show at once, from storage; Python replans every
+ * interview when it is ready (so a corrected holiday table reaches old plans) and writes each
+ * one's title, next step and dates, which the page places as they are. Nothing here goes
+ * over the network: storage is this device's (store.js), Python runs in the page's worker.
+ *
+ * The markup (build_tools/templates/interviews.html) holds every word of the page's own;
+ * one `<template data-sd-part="item">` is the pattern of an interview, its parts marked
+ * `data-sd-slot`. `data-listed` on the component says how far the list has got ("inputs",
+ * then "dates"): the marker tests and the benchmark wait on.
+ *
+ * @typedef {import("./engine.js").Engine} Engine
+ * @typedef {import("./store.js").Store} Store
+ * @typedef {import("./interview-record.js").Interview} Interview
+ * @typedef {import("./protocol.js").InterviewSummary} InterviewSummary
+ */
+
+import { readerInstant, readerToday } from "./clock.js";
+import { addressFor } from "./form-state.js";
+import { mountFiles } from "./interview-files.js";
+import { byOutcome, inOrder, summaryKey, typedInputs } from "./interview-list.js";
+import { OUTCOMES } from "./interview-record.js";
+import { interviewsAnswer } from "./protocol.js";
+import { mountStatus } from "./status.js";
+import { StoreError, UNAVAILABLE, openStore } from "./store.js";
+import { part } from "./view.js";
+
+/**
+ * A part of one listed interview.
+ * @param {ParentNode} item
+ * @param {string} name
+ */
+function slot(item, name) {
+  return /** @type {HTMLElement} */ (item.querySelector(`[data-sd-slot="${name}"]`));
+}
+
+/**
+ * Show a problem of the list's own (storage, or an answer Python could not give); "" hides it.
+ * @param {HTMLElement} root
+ * @param {string} message
+ */
+export function showProblem(root, message) {
+  const box = part(root, "problem");
+  box.textContent = message;
+  box.hidden = !message;
+}
+
+/**
+ * Fill one interview's element: what the reader typed at once, Python's words once known.
+ * @param {HTMLElement} item
+ * @param {Interview} interview
+ * @param {InterviewSummary | undefined} summary
+ * @param {string} calculatorPage the address of the page holding the calculator
+ */
+function fillItem(item, interview, summary, calculatorPage) {
+  item.dataset.sdId = interview.id;
+  const typed = typedInputs(interview.fields);
+  slot(item, "label").textContent = interview.label || (summary?.ok ? summary.title : typed);
+  const title = slot(item, "title");
+  title.textContent = interview.label ? (summary?.ok ? summary.title : typed) : "";
+  title.hidden = !title.textContent;
+  const next = summary?.ok ? summary.next : null;
+  slot(item, "next").hidden = !next || Boolean(interview.outcome);
+  slot(item, "overdue").hidden = !next?.overdue || Boolean(interview.outcome);
+  item.dataset.overdue = String(Boolean(next?.overdue && !interview.outcome));
+  if (next) {
+    const date = /** @type {HTMLTimeElement} */ (slot(item, "date"));
+    date.dateTime = next.date;
+    date.textContent = next.date_text;
+    slot(item, "when").textContent = next.when;
+    slot(item, "step").textContent = next.text;
+    item.dataset.step = next.kind;
+  }
+  const problem = slot(item, "problem");
+  problem.textContent = summary && !summary.ok ? summary.error.message : "";
+  problem.hidden = !problem.textContent;
+  /** @type {HTMLAnchorElement} */ (slot(item, "open")).href = addressFor(calculatorPage, interview.fields);
+  /** @type {HTMLSelectElement} */ (slot(item, "outcome")).value = interview.outcome;
+}
+
+/**
+ * Draw both lists from the records, with the summaries known so far.
+ * @param {HTMLElement} root
+ * @param {Interview[]} interviews
+ * @param {Map<string, InterviewSummary>} summaries by interview id
+ */
+function draw(root, interviews, summaries) {
+  const template = /** @type {HTMLTemplateElement} */ (part(root, "item"));
+  const calculatorPage = new URL(root.dataset.calculator ?? "", window.location.href).href;
+  const { waiting, ended } = byOutcome(interviews);
+  const lists = /** @type {const} */ ([["waiting", inOrder(waiting, summaries)], ["ended", ended]]);
+  for (const [name, shown] of lists) {
+    const items = shown.map((interview) => {
+      const item = /** @type {HTMLElement} */ (template.content.firstElementChild?.cloneNode(true));
+      fillItem(item, interview, summaries.get(interview.id), calculatorPage);
+      return item;
+    });
+    part(root, name).replaceChildren(...items);
+    part(root, `${name}-section`).hidden = items.length === 0;
+  }
+  part(root, "empty").hidden = interviews.length > 0;
+  part(root, "manage").hidden = interviews.length === 0;
+}
+
+/**
+ * Wire the list page's component.
+ * @param {HTMLElement} root `data-sd-component="interviews"`
+ * @param {Engine} engine
+ * @returns {() => void} unmounts
+ */
+export function mountInterviews(root, engine) {
+  const stops = [mountStatus(root, engine)];
+  const opened = openStore();
+  if (!opened.ok) {
+    showProblem(root, opened.message);
+    part(root, "empty").hidden = true;
+    return () => stops.forEach((stop) => stop());
+  }
+  const store = opened.store;
+  /** @type {Map<string, {key: string, summary: InterviewSummary}>} Python's answers, by interview id */
+  const known = new Map();
+  let asked = 0;
+
+  const show = () => {
+    const today = readerToday();
+    let interviews;
+    try {
+      interviews = store.all();
+    } catch {
+      return showProblem(root, UNAVAILABLE);
+    }
+    const summaries = new Map();
+    for (const interview of interviews) {
+      const kept = known.get(interview.id);
+      if (kept?.key === summaryKey(interview, today)) summaries.set(interview.id, kept.summary);
+    }
+    draw(root, interviews, summaries);
+    const missing = interviews.filter((interview) => !summaries.has(interview.id));
+    root.dataset.listed = missing.length ? "inputs" : "dates";
+    if (missing.length) void replan(missing, today);
+  };
+
+  /** @param {Interview[]} interviews @param {string} today */
+  const replan = async (interviews, today) => {
+    const question = ++asked;
+    const entries = interviews.map((interview) => ({ key: interview.id, fields: interview.fields }));
+    const answer = interviewsAnswer(await engine.askInterviews(entries, today));
+    if (question !== asked) return; // the list changed meanwhile and was asked for again
+    if (!answer.ok) return showProblem(root, answer.error.message);
+    for (const interview of interviews) {
+      const summary = answer.interviews.find((entry) => entry.key === interview.id);
+      if (summary) known.set(interview.id, { key: summaryKey(interview, today), summary });
+    }
+    show();
+  };
+
+  /** @param {() => void} change */
+  const changing = (change) => {
+    try {
+      change();
+      showProblem(root, "");
+    } catch (error) {
+      showProblem(root, error instanceof StoreError ? error.message : UNAVAILABLE);
+    }
+    show();
+  };
+  wireActions(root, store, changing);
+  mountFiles(root, store, engine, show);
+  stops.push(store.watch(show));
+  part(root, "retry").addEventListener("click", () => {
+    engine.retry();
+    known.clear();
+    show();
+  });
+  show();
+  return () => stops.forEach((stop) => stop());
+}
+
+/**
+ * Each interview's controls (heard back, delete) and "Delete everything", which asks once.
+ * @param {HTMLElement} root
+ * @param {Store} store
+ * @param {(change: () => void) => void} changing makes a change to storage, then shows the lists
+ */
+function wireActions(root, store, changing) {
+  /** @param {Event} event */
+  const interviewOf = (event) => {
+    const item = /** @type {HTMLElement} */ (event.target).closest("[data-sd-id]");
+    const id = item instanceof HTMLElement ? (item.dataset.sdId ?? "") : "";
+    return store.all().find((interview) => interview.id === id);
+  };
+  root.addEventListener("change", (event) => {
+    const target = /** @type {HTMLElement} */ (event.target);
+    const interview = interviewOf(event);
+    if (!interview || target.dataset.sdSlot !== "outcome") return;
+    const outcome = OUTCOMES.find((known) => known === /** @type {HTMLSelectElement} */ (target).value) ?? "";
+    changing(() => store.put([{ ...interview, outcome, updated: readerInstant() }]));
+  });
+  root.addEventListener("click", (event) => {
+    const interview = interviewOf(event);
+    if (interview && /** @type {HTMLElement} */ (event.target).closest('[data-sd-slot="delete"]')) {
+      changing(() => store.remove([interview.id]));
+      part(root, "list-heading").focus();
+    }
+  });
+  const confirm = part(root, "confirm");
+  part(root, "delete-all").addEventListener("click", () => {
+    const text = part(root, "confirm-text");
+    text.textContent = (text.dataset.template ?? "").replace("{count}", String(store.all().length));
+    confirm.hidden = false;
+    part(root, "confirm-delete").focus();
+  });
+  part(root, "cancel-delete").addEventListener("click", () => {
+    confirm.hidden = true;
+    part(root, "delete-all").focus();
+  });
+  part(root, "confirm-delete").addEventListener("click", () => {
+    confirm.hidden = true;
+    changing(() => store.clear());
+    part(root, "list-heading").focus();
+  });
+}
