@@ -55,18 +55,68 @@ function cacheFor(url) {
 }
 
 /**
- * The address a response is kept under: pages without their query (the calculator's
- * inputs), assets with their version only (the worker's URL also names its runtime).
- * @param {Request} request
+ * A page's own address, as the pages cache keeps it, from any form GitHub Pages answers
+ * with that page: with or without `index.html`, percent-encoded or not, with a query or a
+ * fragment (which never name another page). The path is decoded, then written as the
+ * browser writes it, and a trailing `index.html` dropped: `…/x/index.html?q=1#top` and
+ * `…/%78/` are both `…/x/`. A folder named without its trailing slash is left so: see
+ * `findPage`.
+ * @param {URL} url
  */
-function keyFor(request) {
+function pageAddress(url) {
+  const page = new URL(url.origin);
+  try {
+    page.pathname = decodeURIComponent(url.pathname); // the setter encodes what must be
+  } catch {
+    page.pathname = url.pathname; // a stray "%": GitHub Pages would not decode it either
+  }
+  page.pathname = page.pathname.replace(/\/index\.html$/, "/");
+  return page;
+}
+
+/**
+ * The address a response is kept under: a page by its own address without a query (the
+ * calculator's inputs; `pageAddress`), where a redirect (a folder named without its slash)
+ * ended; an asset with its version only (the worker's URL also names its runtime).
+ * @param {Request} request
+ * @param {Response} [response] the network's answer, if there is one
+ */
+function keyFor(request, response) {
   const url = new URL(request.url);
+  if (request.mode === "navigate") {
+    return pageAddress(new URL(response?.url || request.url)).href;
+  }
   const key = new URL(url.pathname, url.origin);
   const version = url.searchParams.get("v");
-  if (request.mode !== "navigate" && version !== null) {
+  if (version !== null) {
     key.searchParams.set("v", version);
   }
   return key.href;
+}
+
+/**
+ * The kept page a navigation asks for, in any of its address's forms: the page itself, or
+ * a redirect to its folder's address with the trailing slash (as GitHub Pages answers
+ * `…/x?q=1` with `…/x/?q=1`, so the page's relative links resolve as they should).
+ * @param {Request} request
+ * @returns {Promise<Response | undefined>}
+ */
+async function findPage(request) {
+  const url = new URL(request.url);
+  const page = pageAddress(url);
+  const cached = await caches.match(page.href);
+  if (cached) {
+    return answerWith(request, cached);
+  }
+  if (page.pathname.endsWith("/")) {
+    return undefined;
+  }
+  page.pathname += "/";
+  if (!(await caches.match(page.href))) {
+    return undefined;
+  }
+  page.search = url.search;
+  return Response.redirect(page.href, 301);
 }
 
 /**
@@ -100,7 +150,7 @@ async function keep(event, response) {
   if (name === CALCULATOR || (await caches.has(name))) {
     const copy = response.clone();
     // Keeping a copy is a bonus: the reader gets the answer even if it fails (a full disk).
-    const kept = caches.open(name).then((cache) => cache.put(keyFor(request), copy));
+    const kept = caches.open(name).then((cache) => cache.put(keyFor(request, response), copy));
     event.waitUntil(kept.catch((error) => console.warn(`Not kept for offline use: ${request.url} (${error})`)));
   }
   return response;
@@ -121,9 +171,13 @@ async function networkFirst(event) {
   try {
     response = await fetch(request);
   } catch (error) {
-    const cached =
-      (await caches.match(keyFor(request))) ??
-      (request.mode === "navigate" ? await caches.match(NOT_FOUND_PAGE) : undefined);
+    if (request.mode === "navigate") {
+      const page = await findPage(request);
+      if (page) {
+        return page;
+      }
+    }
+    const cached = await caches.match(request.mode === "navigate" ? NOT_FOUND_PAGE : keyFor(request));
     if (!cached) {
       throw error;
     }

@@ -13,7 +13,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from build_tools import serve
 from tests.e2e.widget import ARTICLE, CALL_ON, WIDGET, wait_until_ready
@@ -142,3 +142,49 @@ def test_a_new_deploy_replaces_the_old_caches(page: Page, site_url: str, built_s
         )
     finally:
         worker.write_text(source, encoding="utf-8")
+
+
+QUESTION = "?interviewed=2026-12-17&reply=1w&region=AU-NSW&channel=phone"  # as the widget writes it
+#: Every form of the article's address GitHub Pages answers with the article (the test
+#: server answers them alike), and the address the reader ends on.
+ADDRESS_FORMS = {
+    "folder": (f"{ARTICLE}{QUESTION}", f"{ARTICLE}{QUESTION}"),
+    "index.html": (f"{ARTICLE}index.html{QUESTION}", f"{ARTICLE}index.html{QUESTION}"),
+    "no trailing slash": (f"{ARTICLE.rstrip('/')}{QUESTION}", f"{ARTICLE}{QUESTION}"),
+    "fragment": (f"{ARTICLE}{QUESTION}#work-out-your-day", f"{ARTICLE}{QUESTION}#work-out-your-day"),
+    "percent-encoded": (
+        f"{ARTICLE.replace('-soon-', '-%73oon-')}{QUESTION}",
+        f"{ARTICLE.replace('-soon-', '-%73oon-')}{QUESTION}",
+    ),
+    "percent-encoded index.html": (
+        f"{ARTICLE}%69ndex.html{QUESTION}#work-out-your-day",
+        f"{ARTICLE}%69ndex.html{QUESTION}#work-out-your-day",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def offline_visitor(browser: Browser, site_url: str) -> Iterator[BrowserContext]:
+    """A reader who has visited the calculator once, with a question, and is now offline."""
+    context = browser.new_context(timezone_id="Australia/Sydney", locale="en-AU", service_workers="allow")
+    visit_once(context.new_page(), site_url)
+    context.set_offline(True)
+    yield context
+    context.close()
+
+
+@pytest.mark.parametrize("form", ADDRESS_FORMS)
+def test_every_address_form_of_a_page_is_answered_offline(
+    offline_visitor: BrowserContext, site_url: str, server_hits: list[str], form: str
+) -> None:
+    asked, shown = ADDRESS_FORMS[form]
+    page = offline_visitor.new_page()
+    try:
+        page.goto(f"{site_url}{asked}")
+        expect(page).to_have_url(f"{site_url}{shown}")
+        expect(page.get_by_role("heading", level=1)).to_contain_text("How soon is too soon to call")
+        wait_until_ready(page)
+        expect(page.locator(CALL_ON)).to_have_attribute("datetime", "2026-12-30")
+    finally:
+        page.close()
+    assert [hit for hit in server_hits if not hit.endswith("/sw.js")] == []
