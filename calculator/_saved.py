@@ -57,7 +57,10 @@ def calendar_file(files: Sequence[str]) -> str:
 
     The calendar's own properties (VERSION, PRODID…) are the first file's; every file comes
     from ``calculator.to_ics``, so they are the same in all. CRLF line ends, as in each file.
+    No files, no calendar: "".
     """
+    if not files:
+        return ""
     head: list[str] = []
     body: list[str] = []
     for number, text in enumerate(files):
@@ -102,7 +105,8 @@ def interviews_answer(request: Mapping[str, Any]) -> dict[str, Any]:
     ``request["interviews"]`` is a list of ``{"key": ..., "fields": {...}}`` (the page's key
     for the interview, and its form fields as ``plan_from_fields`` reads them);
     ``request["today"]`` the reader's date; with ``request["dtstamp"]`` the answer also
-    carries ``ics``, one calendar file holding every planned interview's events.
+    carries ``ics``, one calendar file holding every planned interview's events ("" when
+    none could be planned).
 
     Returns ``{"interviews": [...]}``, in the request's order: for each, ``{"key", "ok":
     true, "title", "next"}`` (``next``: ``calculator._next_step.NextStep`` as JSON) or

@@ -54,7 +54,10 @@ describe("isToWorker", () => {
 });
 
 test("pythonRequest: the request calculator.handle_request reads", () => {
-  assert.deepEqual(JSON.parse(pythonRequest({ region: "GB" })), { v: PROTOCOL_VERSION, fields: { region: "GB" } });
+  assert.deepEqual(JSON.parse(pythonRequest(planRequest(1, { region: "GB" }))), {
+    v: PROTOCOL_VERSION,
+    fields: { region: "GB" },
+  });
 });
 
 describe("planAnswer", () => {

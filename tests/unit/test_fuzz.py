@@ -34,6 +34,7 @@ from calculator import (
 )
 from calculator.__main__ import main
 from calculator._calendar import WorkCalendar
+from calculator._next_step import KINDS, next_step
 from tests.protocol import check_answer
 
 #: The fields a reader can fix, as the page and the CLI name them.
@@ -151,6 +152,11 @@ def check_plan(plan: Plan, table: HolidayTable = TABLE) -> None:
     assert answer["call_on"] == plan.call_on.isoformat()
     assert "BEGIN:VEVENT" in to_ics(plan, uid="fuzz@second-date", dtstamp=datetime(2026, 1, 1, tzinfo=UTC))
     assert google_calendar_url(plan).startswith("https://calendar.google.com/")
+    step = next_step(plan, table)
+    assert step.kind in KINDS
+    assert step.overdue == (step.day < plan.today and step.kind in {"call", "follow_up"})
+    assert step.text.strip()
+    assert step.date_text.strip()
 
 
 @settings(max_examples=4000, deadline=None)
@@ -268,3 +274,36 @@ def test_a_negative_span_is_never_read_as_a_positive_one(count, unit, space):
         check_error(error, ("reply",))
     else:
         raise AssertionError(f"-{count}{unit} read as {reply}")
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    entries=st.lists(st.tuples(garbage, request_fields()), max_size=6),
+    today=day_text,
+    dtstamp=st.none() | st.just("2026-12-18T09:00:00Z") | garbage,
+)
+def test_the_saved_interviews_request_answers_each_interview_or_names_its_field(entries, today, dtstamp):
+    request = {
+        "v": PROTOCOL_VERSION,
+        "kind": "interviews",
+        "interviews": [{"key": key, "fields": fields} for key, fields in entries],
+        "today": today,
+        **({"dtstamp": dtstamp} if dtstamp is not None else {}),
+    }
+    answer = json.loads(handle_request(json.dumps(request)))
+    check_answer(answer)
+    if not answer["ok"]:
+        event(f"list error: {answer['error']['code']}")
+        assert answer["error"]["field"] == "dtstamp"
+        return
+    assert [entry["key"] for entry in answer["interviews"]] == [key for key, _ in entries]
+    for entry in answer["interviews"]:
+        event("planned" if entry["ok"] else f"error: {entry['error']['code']}")
+        if not entry["ok"]:
+            assert entry["error"]["field"] in FIELDS
+            assert entry["error"]["message"].strip()
+    planned = sum(entry["ok"] for entry in answer["interviews"])
+    assert ("ics" in answer) == bool(dtstamp and dtstamp.strip())
+    if "ics" in answer:
+        assert answer["ics"].count("BEGIN:VEVENT") == planned
+        assert bool(answer["ics"]) == bool(planned)

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from build_tools import BuildError, CalculatorAssets, Runtime, fill_widget_markers
+from build_tools._interviews import fill_interviews_marker
 
 ASSETS = CalculatorAssets(
     runtime=Runtime(version="314.0.7", directory=Path("/nowhere")),
@@ -36,3 +37,39 @@ def test_two_widgets_on_one_page_is_an_error_naming_the_file() -> None:
     page = "<!-- second-date:calculator -->\n\n<!-- second-date:calculator -->\n"
     with pytest.raises(BuildError, match=r"article\.md: .* once per page"):
         fill_widget_markers(page, ASSETS, "article.md")
+
+
+def test_the_answer_offers_save_only_when_the_site_has_my_interviews() -> None:
+    page = "<!-- second-date:calculator -->\n"
+    assert 'data-sd-component="save-plan"' not in fill_widget_markers(page, ASSETS, "article.md")
+    html = fill_widget_markers(page, ASSETS, "article.md", interviews_page="../../my-interviews/")
+    assert 'data-sd-component="save-plan"' in html
+    assert 'href="../../my-interviews/" hidden>See My interviews</a>' in html
+
+
+def test_the_interviews_marker_becomes_the_list_opening_plans_on_the_calculators_page() -> None:
+    html = fill_interviews_marker(
+        "# Mine\n\n<!-- second-date:interviews -->\n", ASSETS, "mine.md", "../calc/"
+    )
+    assert 'data-sd-component="interviews"' in html
+    assert 'data-calculator="../calc/"' in html
+    assert 'data-runtime="assets/pyodide/314.0.7/"' in html
+    assert "\n\n" not in html.split("# Mine\n\n", 1)[1].strip()  # one raw HTML block
+
+
+@pytest.mark.parametrize(
+    ("page", "calculator_page", "problem"),
+    [
+        ("<!-- second-date:interviews -->\n", "", r"mine\.md: .*no page has the marker"),
+        (
+            "<!-- second-date:interviews -->\n\n<!-- second-date:interviews -->\n",
+            "../calc/",
+            r"mine\.md: .*once per page",
+        ),
+    ],
+)
+def test_a_list_without_a_calculator_or_twice_on_a_page_is_an_error(
+    page: str, calculator_page: str, problem: str
+) -> None:
+    with pytest.raises(BuildError, match=problem):
+        fill_interviews_marker(page, ASSETS, "mine.md", calculator_page)

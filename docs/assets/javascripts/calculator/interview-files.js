@@ -99,6 +99,7 @@ export function mountFiles(root, store, engine, changed) {
     say(status.dataset.working ?? "");
     const answer = interviewsAnswer(await engine.askInterviews(entries(waiting), readerToday(), readerInstant()));
     if (!answer.ok) return say("", answer.error.message);
+    if (!answer.ics) return say(status.dataset.nothing ?? "");
     download(answer.ics, "text/calendar", "my-interviews.ics");
     say(status.dataset.exported ?? "");
   });
