@@ -4,7 +4,7 @@ Plain functions with typed inputs, called by the MkDocs hooks and by the tests.
 """
 
 from build_tools._assets import CalculatorAssets, prepare_calculator
-from build_tools._content import Problem, check_site
+from build_tools._content import check_site
 from build_tools._csp import add_policy, content_security_policy, inline_script_hashes
 from build_tools._errors import BuildError
 from build_tools._examples import fill_examples
@@ -20,30 +20,37 @@ from build_tools._holidays import (
 )
 from build_tools._offline import OfflineManifest, offline_manifest, write_service_worker
 from build_tools._overlap import fingerprints, prose_word_count, reader_text, shared_runs
-from build_tools._pages import SiteContent
+from build_tools._pages import SiteContent, read_sources_file
+from build_tools._preview import Preview
+from build_tools._problems import Problem
 from build_tools._publish import PublishedSite, finish_site
 from build_tools._runtime import RUNTIME_FILES, Runtime, find_runtime
 from build_tools._scaffold import new_article
 from build_tools._series import Article, load_series
 from build_tools._site import SiteCalculator
 from build_tools._social import png_bytes, prepare_social_fonts, write_cards_unfiltered
+from build_tools._sources import SOURCES_FILE, Fact, Sources, load_sources, read_sources
 from build_tools._versions import asset_versions, version_asset_urls
 from build_tools._wheel import build_wheel
 from build_tools._widget import fill_widget_markers, render_widget
 
 __all__ = [
     "RUNTIME_FILES",
+    "SOURCES_FILE",
     "TABLE_PATH",
     "Article",
     "BuildError",
     "CalculatorAssets",
+    "Fact",
     "OfflineManifest",
+    "Preview",
     "Problem",
     "PublishedSite",
     "RegionSpec",
     "Runtime",
     "SiteCalculator",
     "SiteContent",
+    "Sources",
     "add_policy",
     "asset_versions",
     "build_wheel",
@@ -60,12 +67,15 @@ __all__ = [
     "generate_holiday_table",
     "inline_script_hashes",
     "load_series",
+    "load_sources",
     "new_article",
     "offline_manifest",
     "png_bytes",
     "prepare_calculator",
     "prepare_social_fonts",
     "prose_word_count",
+    "read_sources",
+    "read_sources_file",
     "reader_text",
     "render_widget",
     "shared_runs",
