@@ -20,8 +20,8 @@ from build_tools._holidays import (
 )
 from build_tools._offline import OfflineManifest, offline_manifest, write_service_worker
 from build_tools._overlap import fingerprints, prose_word_count, reader_text, shared_runs
-from build_tools._pages import SiteContent, read_sources_file
-from build_tools._preview import Preview
+from build_tools._pages import SiteContent
+from build_tools._preview import Preview, stop_on_signals
 from build_tools._problems import Problem
 from build_tools._publish import PublishedSite, finish_site
 from build_tools._runtime import RUNTIME_FILES, Runtime, find_runtime
@@ -29,19 +29,16 @@ from build_tools._scaffold import new_article
 from build_tools._series import Article, load_series
 from build_tools._site import SiteCalculator
 from build_tools._social import png_bytes, prepare_social_fonts, write_cards_unfiltered
-from build_tools._sources import SOURCES_FILE, Fact, Sources, load_sources, read_sources
 from build_tools._versions import asset_versions, version_asset_urls
 from build_tools._wheel import build_wheel
 from build_tools._widget import fill_widget_markers, render_widget
 
 __all__ = [
     "RUNTIME_FILES",
-    "SOURCES_FILE",
     "TABLE_PATH",
     "Article",
     "BuildError",
     "CalculatorAssets",
-    "Fact",
     "OfflineManifest",
     "Preview",
     "Problem",
@@ -50,7 +47,6 @@ __all__ = [
     "Runtime",
     "SiteCalculator",
     "SiteContent",
-    "Sources",
     "add_policy",
     "asset_versions",
     "build_wheel",
@@ -67,18 +63,16 @@ __all__ = [
     "generate_holiday_table",
     "inline_script_hashes",
     "load_series",
-    "load_sources",
     "new_article",
     "offline_manifest",
     "png_bytes",
     "prepare_calculator",
     "prepare_social_fonts",
     "prose_word_count",
-    "read_sources",
-    "read_sources_file",
     "reader_text",
     "render_widget",
     "shared_runs",
+    "stop_on_signals",
     "table_key",
     "version_asset_urls",
     "write_cards_unfiltered",

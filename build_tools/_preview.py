@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import html
 import logging
+import signal
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from types import FrameType
 
 from mkdocs.livereload import LiveReloadServer
 
@@ -61,11 +63,37 @@ def error_page(messages: Iterable[str]) -> str:
     )
 
 
-def write_error_site(site_dir: Path, messages: list[str]) -> None:
-    """Make every page of the served folder the error page (and any missing page, through 404.html)."""
+def html_pages(site_dir: Path) -> list[Path]:
+    """The pages of a built site, relative to it."""
+    return sorted(file.relative_to(site_dir) for file in site_dir.rglob("*.html"))
+
+
+def write_error_site(site_dir: Path, messages: list[str], pages: Iterable[Path] = ()) -> None:
+    """Make ``pages`` (the last good build's), and any page left, the error page; 404.html too.
+
+    A page at its usual address gets live reload from the server, so it turns back into
+    the page once a save builds again; any other address gets the same text as a 404.
+    """
     page = error_page(messages)
-    for file in {*site_dir.rglob("*.html"), site_dir / "index.html", site_dir / "404.html"}:
+    for name in {*pages, *html_pages(site_dir), Path("index.html"), Path("404.html")}:
+        file = site_dir / name
+        file.parent.mkdir(parents=True, exist_ok=True)
         file.write_text(page, encoding="utf-8")
+
+
+def _interrupt(_signum: int, _frame: FrameType | None) -> None:
+    raise KeyboardInterrupt
+
+
+def stop_on_signals() -> None:
+    """Let SIGTERM (``make stop``) and SIGINT end the preview as Ctrl-C does.
+
+    MkDocs then shuts the server down and removes its temporary site; Python's default
+    for SIGTERM would leave both behind. SIGINT too, because a server started in the
+    background by a script starts with SIGINT ignored.
+    """
+    signal.signal(signal.SIGTERM, _interrupt)
+    signal.signal(signal.SIGINT, _interrupt)
 
 
 class _Records(logging.Handler):
@@ -118,17 +146,23 @@ class Preview:
     def guard(self, server: LiveReloadServer) -> LiveReloadServer:
         """Make a failed rebuild serve an error page instead of leaving every request waiting."""
         build: Callable[[], None] = server.builder
+        root = Path(server.root)
+        pages = html_pages(root)
 
         def build_or_explain() -> None:
+            nonlocal pages
             self.problems = []  # the build fills them in again, unless it fails before its checks
             with _logged_errors() as messages:
                 try:
                     build()
                 # Whatever stopped the build, the preview must answer: MkDocs's Abort is a SystemExit.
                 except (Exception, SystemExit) as error:  # noqa: BLE001
+                    said = messages or [str(error)]  # Abort's own words only say that it stopped
                     found = [str(problem) for problem in sorted(self.problems)]
-                    write_error_site(Path(server.root), [*messages, str(error), *found])
+                    write_error_site(root, [*said, *found], pages)
                     _log.error("The preview could not be built: every page says why until the next save")
+                else:
+                    pages = html_pages(root)
 
         server.builder = build_or_explain
         return server

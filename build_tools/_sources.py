@@ -19,8 +19,8 @@ from pathlib import Path
 
 import yaml
 
-from build_tools._overlap import normal_words
 from build_tools._problems import Problem
+from build_tools._words import normal_words
 
 #: Where the list lives, relative to the repository (outside docs/: it is not published).
 SOURCES_FILE = "research/sources.yml"

@@ -29,6 +29,7 @@ from build_tools import (
     SiteContent,
     excerpt_source,
     prepare_social_fonts,
+    stop_on_signals,
     write_cards_unfiltered,
 )
 
@@ -40,6 +41,8 @@ _preview: Preview | None = None  # set under `mkdocs serve`
 def on_startup(*, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
     global _preview  # noqa: PLW0603 (MkDocs calls hooks as functions; this is the hook's state)
     _preview = Preview() if command == "serve" else None
+    if _preview is not None:
+        stop_on_signals()
 
 
 def on_serve(server: LiveReloadServer, config: MkDocsConfig, builder: Callable[[], None]) -> LiveReloadServer:

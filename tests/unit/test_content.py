@@ -8,11 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from build_tools import check_site, prose_word_count, read_sources_file, reader_text, shared_runs
+from build_tools import check_site, prose_word_count, reader_text, shared_runs
+from build_tools._overlap import MAX_WORDS, MIN_WORDS, SEED_RUNS_FILE
+from build_tools._pages import read_sources_file
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = ROOT / "docs"
-SEED_RUNS = Path(__file__).parent / "data" / "seed-runs.txt"
+SEED_RUNS = ROOT / SEED_RUNS_FILE
 #: The source post, in the shared material that sits beside the project (and beside CI's clone),
 #: or wherever SECOND_DATE_SEED says.
 SEED = Path(os.environ.get("SECOND_DATE_SEED", ROOT.parent / "shared" / "seed" / "000_b2fc6795bc510171.txt"))
@@ -274,7 +276,7 @@ def test_the_series_has_at_least_five_parts():
 
 @pytest.mark.parametrize("path", series_parts(), ids=lambda p: p.stem)
 def test_each_part_is_600_to_1500_words(path):
-    assert 600 <= prose_word_count(path.read_text(encoding="utf-8")) <= 1500
+    assert MIN_WORDS <= prose_word_count(path.read_text(encoding="utf-8")) <= MAX_WORDS
 
 
 def seed_runs() -> set[str]:

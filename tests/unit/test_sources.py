@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from build_tools import SOURCES_FILE, check_site, read_sources, read_sources_file
+from build_tools._content import check_site
+from build_tools._pages import read_sources_file
+from build_tools._sources import SOURCES_FILE, read_sources
 from calculator import _sources as calculator_sources
 from tests.unit.test_content import make_docs, post
 
