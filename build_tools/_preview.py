@@ -143,6 +143,15 @@ class Preview:
     def _is_page(self, path: str) -> bool:
         return self._docs_dir is not None and path.endswith(".md") and (self._docs_dir / path).is_file()
 
+    @staticmethod
+    def with_separator(markdown: str, separator: str) -> str:
+        """A post's Markdown with the blog's excerpt separator, added at its end when missing.
+
+        The blog refuses a post without one, which would stop the whole preview; the
+        content checks already put the missing separator in the post's banner.
+        """
+        return markdown if separator in markdown else f"{markdown}\n\n{separator}\n"
+
     def guard(self, server: LiveReloadServer) -> LiveReloadServer:
         """Make a failed rebuild serve an error page instead of leaving every request waiting."""
         build: Callable[[], None] = server.builder

@@ -64,6 +64,12 @@ def on_pre_build(config: MkDocsConfig) -> None:
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    blog = config.plugins.get("material/blog")
+    if _preview is not None and blog is not None and hasattr(page, "excerpt") and page.markdown:
+        # A post (it has an excerpt): the blog, after this hook, looks for the separator in page.markdown.
+        separator = blog.config.post_excerpt_separator
+        page.markdown = _preview.with_separator(page.markdown, separator)
+        markdown = _preview.with_separator(markdown, separator)
     try:
         markdown = _content.fill_page(markdown, page.file.src_uri)
         # Read by overrides/main.html: the loader's <script> names the runtime on this page.

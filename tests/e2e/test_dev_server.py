@@ -148,13 +148,14 @@ def test_a_broken_link_shows_in_its_page_and_the_banner_goes_when_it_is_mended(d
 def test_a_build_that_fails_serves_an_error_page_until_it_is_mended(dev_server: DevServer) -> None:
     post = "articles/posts/when-they-say-no.md"
     original = (dev_server.project / "docs" / post).read_text(encoding="utf-8")
-    assert "<!-- more -->\n" in original
+    unknown = original.replace("authors:\n  - second-date\n", "authors:\n  - nobody\n", 1)
+    assert unknown != original
     try:
-        # The blog refuses a post without its excerpt separator: the whole build stops.
-        dev_server.edit(post, original.replace("<!-- more -->\n", "", 1))
+        # The blog refuses a post by an author it does not know: the whole build stops.
+        dev_server.edit(post, unknown)
         shown = dev_server.fetch(BROKEN_PAGE)
         assert ERROR_ATTRIBUTE in shown
-        assert "Couldn't find '<!-- more -->' in post 'articles/posts/when-they-say-no.md'" in shown
+        assert "Couldn't find author 'nobody'" in shown
         assert f"{post}:" in shown  # the content checks' own line for it
         assert "livereload" in shown  # so the page turns back by itself once mended
     finally:

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from build_tools._preview import BANNER_ATTRIBUTE, ERROR_ATTRIBUTE, banner, error_page, write_error_site
+from build_tools._preview import (
+    BANNER_ATTRIBUTE,
+    ERROR_ATTRIBUTE,
+    Preview,
+    banner,
+    error_page,
+    write_error_site,
+)
 from build_tools._problems import Problem
 
 
@@ -32,3 +39,9 @@ def test_the_error_page_says_what_mkdocs_said(tmp_path: Path):
         assert ERROR_ATTRIBUTE in text
         assert "Couldn&#x27;t find &#x27;&lt;!-- more --&gt;&#x27;" in text
         assert text.rstrip().endswith("</body></html>")  # where live reload puts its script
+
+
+def test_a_post_without_its_separator_still_renders_in_the_preview():
+    assert Preview.with_separator("# A\n\nText.\n", "<!-- more -->") == "# A\n\nText.\n\n\n<!-- more -->\n"
+    kept = "# A\n\n<!-- more -->\n\nText.\n"
+    assert Preview.with_separator(kept, "<!-- more -->") == kept
