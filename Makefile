@@ -90,7 +90,8 @@ new-article: setup
 	$(BIN)/python -m build_tools.new_article "$$TITLE"
 
 ## check-article: check one draft in seconds: make check-article FILE=docs/articles/posts/<slug>.md
-check-article: setup
+# (needs only the virtual environment: no Cairo, Node.js or browser)
+check-article: $(VENV)/.synced
 	@test -n "$$FILE" || { echo 'usage: make check-article FILE=docs/articles/posts/<slug>.md' >&2; exit 2; }
 	@$(BIN)/python -m devtools.check_article "$$FILE"
 
