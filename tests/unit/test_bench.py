@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from build_tools import bench
+import bench
 from build_tools._paths import PROJECT_ROOT
 from build_tools._widget import WIDGET_MARKER
 

@@ -1,7 +1,7 @@
 """Two small WebDriver clients, for the engines Playwright cannot bring to every machine.
 
 Playwright drives Firefox and WebKit only in builds of its own, downloaded from outside the
-package registries. These clients drive the system's browsers instead (``browser.py`` finds
+package registries. These clients drive the system's browsers instead (``_browsers.py`` finds
 them), through the protocols they speak themselves:
 
 - Firefox: WebDriver BiDi, over the WebSocket that ``--remote-debugging-port`` opens;
@@ -31,7 +31,7 @@ from typing import Any, Protocol
 
 from websockets.sync.client import ClientConnection, connect
 
-from build_tools.browser import find_firefox, find_webkit_driver, find_xvfb, needs_virtual_display
+from devtools._browsers import find_firefox, find_webkit_driver, find_xvfb, needs_virtual_display
 
 #: The engines besides Chromium, by the names the tests and the benchmark use.
 ENGINES = ("firefox", "webkit")
@@ -314,7 +314,7 @@ def virtual_display(xvfb: Path) -> Iterator[str]:
 def open_engine(name: str, scratch: Path) -> Iterator[Browser]:
     """A page in the system's ``name`` engine ("firefox" or "webkit"), for as long as the block runs.
 
-    Firefox keeps its fresh profile in ``scratch`` (an empty folder). ``browser.missing_engines``
+    Firefox keeps its fresh profile in ``scratch`` (an empty folder). ``missing_engines``
     says beforehand whether the engine can be had here.
     """
     with ExitStack() as stack:

@@ -1,6 +1,6 @@
-"""How fast is the calculator? ``python -m build_tools.bench`` (``make bench``) measures it.
+"""How fast is the calculator? ``python -m bench`` (``make bench``) measures it.
 
-The site is built into a temporary folder for a :class:`~build_tools.serve.PagesServer`
+The site is built into a temporary folder for a :class:`~devtools.PagesServer`
 under ``/second-date/`` on 127.0.0.1, with a *floor* page added at bench time (never
 shipped): a bare page whose module worker loads the same self-hosted Pyodide, from the
 same ``indexURL`` and lock file, and runs one statement. Headless Chromium then opens the
@@ -49,13 +49,11 @@ from urllib.parse import urlsplit
 
 from playwright.sync_api import Browser, BrowserContext, Page, Playwright, Response, sync_playwright
 
-from build_tools import webdriver
+import devtools._webdriver as webdriver
 from build_tools._offline import CALCULATOR_FOLDERS
 from build_tools._paths import PROJECT_ROOT
-from build_tools._scaffold import new_article
 from build_tools._widget import WIDGET_MARKER
-from build_tools.browser import find_chromium, missing_engines
-from build_tools.serve import PagesServer
+from devtools import PagesServer, find_chromium, missing_engines, new_article
 
 #: The article that carries the widget, and the question its address asks.
 ARTICLE_SOURCE = Path("articles", "posts", "how-soon-is-too-soon-to-call.md")
@@ -872,7 +870,7 @@ def measure_engines(
 ) -> dict[str, Any]:
     """The cold and warm answers, and the cold floor, in each engine besides Chromium.
 
-    Firefox and WebKitGTK are driven over WebDriver (``build_tools.webdriver``), which runs
+    Firefox and WebKitGTK are driven over WebDriver (``devtools._webdriver``), which runs
     no script before the page's own: the answer is timed by an observer set once the page
     has loaded, long before Python answers (a visit whose answer came first is not timed).
     Every cold visit has a browser and profile of its own; the warm visit is the second in
