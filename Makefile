@@ -51,6 +51,8 @@ lint: setup
 	$(BIN)/ruff format --check .
 	node_modules/.bin/tsc -p tsconfig.json
 	node_modules/.bin/tsc -p tsconfig.worker.json
+	node_modules/.bin/tsc -p bench/pages/tsconfig.json
+	node_modules/.bin/tsc -p bench/pages/tsconfig.worker.json
 
 typecheck: setup
 	$(BIN)/mypy

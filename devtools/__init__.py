@@ -11,10 +11,11 @@ None of it runs in ``mkdocs build`` (that is ``build_tools``). The commands:
 """
 
 from devtools._browsers import ENGINE_PACKAGES, find_chromium, missing_engines
+from devtools._engines import ENGINES, open_engine
 from devtools._overlap import fingerprints, prose_word_count, reader_text, shared_runs
 from devtools._scaffold import new_article
 from devtools._server import PagesServer
-from devtools._webdriver import ENGINES, Browser, open_engine
+from devtools._webdriver import Browser
 
 __all__ = [
     "ENGINES",

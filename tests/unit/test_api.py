@@ -2,6 +2,7 @@ import ast
 import re
 from pathlib import Path
 
+import bench
 import build_tools
 import calculator
 import devtools
@@ -132,3 +133,28 @@ def test_the_developer_tools_public_api_is_pinned():
     ]
     for name in devtools.__all__:
         assert hasattr(devtools, name), name
+
+
+def test_the_benchmarks_public_api_is_pinned():
+    assert bench.__all__ == [
+        "ARTICLE_SOURCE",
+        "BUILD_INPUTS",
+        "MEASURES",
+        "Metrics",
+        "Network",
+        "Results",
+        "Row",
+        "Target",
+        "compressed_size",
+        "floor_page",
+        "format_table",
+        "generate_articles",
+        "main",
+        "median",
+        "parse_engines",
+        "results_table",
+        "without_widget",
+        "worker_page",
+    ]
+    for name in bench.__all__:
+        assert hasattr(bench, name), name
