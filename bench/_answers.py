@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from bench._metrics import PAGES, EngineMetrics, Metrics, measured, median, page_median
 from bench._rows import Row, ms, ratio, restored
-from bench._targets import Target, at_most, at_most_times, none
+from bench._targets import Target, at_most, at_most_times, no_target
 
 #: The answer on a first visit, against the bare runtime's (the floor) on the same network.
 COLD_ANSWER = at_most_times(1.10, "cold floor")
 #: What the article's page adds to the calculator's worker is the rest of the cold answer.
-WORKER_ALONE = none("what the article's page adds is the rest")
+WORKER_ALONE = no_target("what the article's page adds is the rest")
 
 
 def cold_answer_rows(samples: EngineMetrics | Metrics, browser: str = "") -> list[Row]:
@@ -124,7 +124,7 @@ def long_tasks(m: Metrics) -> list[Row]:
         ]
     worst = max(own)
     return [
-        Row.judged(name, baseline, ms(longest["ours"]), "–", none("see the next line")),
+        Row.judged(name, baseline, ms(longest["ours"]), "–", no_target("see the next line")),
         Row.judged(
             "… of which the calculator's own scripts, most in one frame",
             f"article without widget {ms(median(measured(frames.get('without', []))))}",

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 from bench._metrics import PAGES, Metrics, median, page_median
 from bench._rows import Row
-from bench._targets import at_most, at_most_over, none
+from bench._targets import at_most, at_most_over, no_target
 from build_tools._offline import CALCULATOR_FOLDERS
 
 
@@ -103,7 +103,7 @@ def cold_bytes(m: Metrics) -> list[Row]:
 
 
 #: What the service worker keeps for offline use comes after the answer.
-OFFLINE_BYTES = none("background, not part of the answer")
+OFFLINE_BYTES = no_target("background, not part of the answer")
 
 
 def offline_bytes(m: Metrics) -> list[Row]:

@@ -45,6 +45,6 @@ def at_most_over(margin: float, unit: str, baseline: str) -> Target:
     return Target(f"≤ {baseline} + {margin:g} {unit}", lambda value, base: value <= base + margin)
 
 
-def none(note: str = "") -> Target:
+def no_target(note: str = "") -> Target:
     """No goal; ``note`` says why, or where the figure is judged: "– (see the next line)"."""
     return Target(f"– ({note})" if note else "–")
