@@ -20,7 +20,13 @@ from pathlib import Path
 from build_tools._content import check_site
 from build_tools._examples import fill_examples
 from build_tools._frontmatter import read_source
-from build_tools._overlap import (
+from build_tools._pages import read_sources_file
+from build_tools._paths import PROJECT_ROOT
+from build_tools._problems import Problem
+from build_tools._series import POSTS_DIR
+from build_tools._sources import SOURCES_FILE
+from build_tools._words import normal_words
+from devtools._overlap import (
     MAX_WORDS,
     MIN_WORDS,
     SEED_RUNS_FILE,
@@ -28,12 +34,6 @@ from build_tools._overlap import (
     reader_text,
     shared_passages,
 )
-from build_tools._pages import read_sources_file
-from build_tools._paths import PROJECT_ROOT
-from build_tools._problems import Problem
-from build_tools._series import POSTS_DIR
-from build_tools._sources import SOURCES_FILE
-from build_tools._words import normal_words
 
 DOCS = "docs"
 

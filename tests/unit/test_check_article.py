@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from build_tools._overlap import SEED_RUNS_FILE, fingerprints, prose_word_count
 from build_tools._sources import SOURCES_FILE
+from devtools._overlap import SEED_RUNS_FILE, fingerprints, prose_word_count
 from devtools.check_article import check_article, main
 from tests.unit.test_content import make_docs, post
 

@@ -21,7 +21,7 @@ from build_tools._words import normal_words
 RUN = 8
 #: How long a part of the series may be, in words as ``prose_word_count`` counts them.
 MIN_WORDS, MAX_WORDS = 600, 1500
-#: The source post's fingerprints, relative to the repository (``build_tools.source_runs`` writes them).
+#: The source post's fingerprints, relative to the repository (``devtools.source_runs`` writes them).
 SEED_RUNS_FILE = "tests/unit/data/seed-runs.txt"
 _PROSE_WORD = re.compile(r"[A-Za-z0-9]+(?:['\u2019][A-Za-z]+)*")
 
