@@ -17,6 +17,8 @@ each run, and measures:
 - **LCP**: the article's largest contentful paint, as built, and as built from a copy of
   the Markdown without the widget's marker;
 - **build**: ``mkdocs build`` of a copy of the project with 1, 10 and 100 generated articles;
+- **My interviews**: 200 saved interviews listed with their dates, timed from the moment
+  Python is ready, and the bytes of the list page's own scripts (gzip level 9);
 - **other engines**: the cold answer (floor, ours, the worker alone) and the warm answer in
   the system's Firefox and WebKitGTK too, driven over WebDriver (``--engines``; unthrottled
   runs only).
@@ -30,6 +32,7 @@ that shows it (``bench/_measures.py``). The pages and in-page scripts are real f
 from bench._builds import BUILD_INPUTS, generate_articles, without_widget
 from bench._chromium import Network
 from bench._cli import main, parse_engines
+from bench._interviews import saved_interviews
 from bench._measures import MEASURES, results_table
 from bench._metrics import Metrics, Results, median
 from bench._pages import ARTICLE_SOURCE, floor_page, worker_page
@@ -54,6 +57,7 @@ __all__ = [
     "median",
     "parse_engines",
     "results_table",
+    "saved_interviews",
     "without_widget",
     "worker_page",
 ]

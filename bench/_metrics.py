@@ -71,6 +71,12 @@ class Metrics(TypedDict, total=False):
     #: How Python started on each warm visit: "snapshot" or "fresh".
     warm_python_start: ByPage[str]
     lcp_ms: Lcp
+    #: My interviews: from Python ready to every one of 200 saved interviews listed with its dates (ms).
+    interviews_listed_ms: list[float]
+    #: My interviews: the site's own scripts on its main thread, gzip level 9 (bytes) …
+    interviews_script_gzip: list[int]
+    #: … and its worker's own scripts (bytes).
+    interviews_worker_script_gzip: list[int]
     #: The paths each page fetched (the last run's).
     files: dict[str, list[str]]
     #: Chromium's version.

@@ -9,6 +9,7 @@ from playwright.sync_api import Browser, Playwright
 
 from bench._answers import LONG_TASK_MS
 from bench._chromium import Network, Visit, fresh_page, launch, visit, warm_visit
+from bench._interviews import interviews_visit
 from bench._metrics import Metrics, Page
 from bench._pages import ARTICLE_PATH, QUESTION, page_urls
 from bench._sizes import Sizes, pages_kept
@@ -36,6 +37,9 @@ def _empty_metrics() -> Metrics:
         "offline_bytes_gzip": {"ours": [], "without": []},
         "warm_python_start": {"ours": []},
         "lcp_ms": {"without": [], "with": []},
+        "interviews_listed_ms": [],
+        "interviews_script_gzip": [],
+        "interviews_worker_script_gzip": [],
         "files": {},
     }
 
@@ -65,6 +69,7 @@ class _PageVisits:
     ) -> None:
         self.playwright, self.browser, self.network = playwright, browser, network
         self.urls = page_urls(ours.url)
+        self.server_url = ours.url
         self.bare_url = f"{bare.url}{ARTICLE_PATH}{QUESTION}"
         self.sizes, self.bare_sizes = Sizes(ours.url, ours.site_dir), Sizes(bare.url, bare.site_dir)
         self.metrics = _empty_metrics()
@@ -102,6 +107,15 @@ class _PageVisits:
                 _record_load(self.metrics, "without", loaded, self.bare_sizes)
             log(f"LCP {name} widget {loaded.lcp_ms:,.0f} ms")
 
+    def interviews(self, log: Log) -> None:
+        """My interviews with its saved interviews, on a cold visit."""
+        found = interviews_visit(self.browser, self.server_url, self.sizes, self.network)
+        m = self.metrics
+        m["interviews_listed_ms"] += found["interviews_listed_ms"]
+        m["interviews_script_gzip"] += found["interviews_script_gzip"]
+        m["interviews_worker_script_gzip"] += found["interviews_worker_script_gzip"]
+        log(f"My interviews listed {found['interviews_listed_ms'][0]:,.0f} ms after ready")
+
 
 def measure_pages(  # noqa: PLR0913 (settings after the two servers are keyword-only)
     playwright: Playwright,
@@ -129,6 +143,7 @@ def measure_pages(  # noqa: PLR0913 (settings after the two servers are keyword-
             pages.cold(order, log_run)
             pages.warm(order, log_run)
             pages.lcp(run % 2 == 1, log_run)
+            pages.interviews(log_run)
         pages.metrics["browser"] = browser.version
     finally:
         browser.close()

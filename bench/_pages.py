@@ -25,6 +25,10 @@ WORKER_DIR = "bench-worker"
 #: The calculator's scripts on the page's main thread (the worker has a thread of its own):
 #: the glue, the offline module, and the modules they import from ``calculator/``.
 CALCULATOR_SCRIPTS = ("calculator.js", "offline.js", "calculator/")
+#: The worker's own script (the modules it imports are in ``calculator/`` too).
+WORKER_SCRIPT = "calculator-worker.js"
+#: My interviews, the page listing the reader's saved interviews.
+INTERVIEWS_PATH = "my-interviews/"
 
 PAGES_DIR = Path(__file__).resolve().parent / "pages"
 _PLACEHOLDER = re.compile(r'"\{\{(\w+)\}\}"')
@@ -126,8 +130,17 @@ def probe(name: str) -> str:
     return f"(() => {{\n{re.sub(r'^export ', '', module, flags=re.MULTILINE)}\nreturn {name};\n}})()"
 
 
+def _scripts_pattern(scripts: tuple[str, ...]) -> str:
+    """A regular expression matching the addresses of ``scripts`` (a folder: its modules)."""
+    names = "|".join(re.escape(s) + (r"[\w-]+\.js" if s.endswith("/") else "") for s in scripts)
+    return r"\/assets\/javascripts\/(" + names + r")(\?|$)"
+
+
 def observer_script() -> str:
     """The script installed in every page before its own: ``observe`` of the calculator's scripts."""
-    names = "|".join(re.escape(s) + (r"[\w-]+\.js" if s.endswith("/") else "") for s in CALCULATOR_SCRIPTS)
-    pattern = r"\/assets\/javascripts\/(" + names + r")(\?|$)"
-    return f"{probe('observe')}({json.dumps(pattern)});"
+    return f"{probe('observe')}({json.dumps(_scripts_pattern(CALCULATOR_SCRIPTS))});"
+
+
+def is_calculator_script(url: str) -> bool:
+    """Whether ``url`` is one of the site's own scripts: the page's, or the worker's."""
+    return re.search(_scripts_pattern((*CALCULATOR_SCRIPTS, WORKER_SCRIPT)), url) is not None

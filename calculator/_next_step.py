@@ -80,10 +80,12 @@ def from_today(day: date, today: date) -> str:
     return "yesterday" if days == -1 else f"{-days} days ago"
 
 
-def _stage(plan: Plan, let_go: date) -> tuple[str, date, str, bool]:
+def _stage(plan: Plan, table: HolidayTable | None) -> tuple[str, date, str, bool]:
     """The stage ``plan.today`` falls in: its kind, day, sentence and whether it is overdue."""
     reach = _REACH[plan.advice.method]
     call, follow_up = plan.call_on, plan.next_follow_up.day
+    # The day to let go is counted only once the follow-up has passed (most plans are younger).
+    let_go = let_go_day(plan, table) if plan.today > follow_up else date.max
     late = "now, if you haven’t yet."
     # Each stage from its first day on: (first day, kind, the step's day, what to do, overdue).
     stages = (
@@ -104,7 +106,7 @@ def next_step(plan: Plan, table: HolidayTable | None = None) -> NextStep:
 
     ``table`` is the one the plan was made with (the package's by default).
     """
-    kind, day, text, overdue = _stage(plan, let_go_day(plan, table))
+    kind, day, text, overdue = _stage(plan, table)
     return NextStep(kind, day, text, long_date(day, plan.today), from_today(day, plan.today), overdue)
 
 

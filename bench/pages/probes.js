@@ -13,6 +13,8 @@
  *   of each; null where the browser does not report them
  * @property {number} lcp the largest contentful paint, ms since navigation
  * @property {number} answerAt when the answer first showed, ms since navigation; 0 until then
+ * @property {number} listReadyAt when My interviews said Python was ready, ms since navigation; 0 until then
+ * @property {number} listedAt when My interviews showed every interview with its dates; 0 until then
  */
 /** @typedef {{ sourceURL: string, duration: number }} FrameScript */
 /** @typedef {PerformanceEntry & { scripts: FrameScript[] }} AnimationFrame */
@@ -21,6 +23,8 @@
 const KEY = "__bench";
 /** The attributes whose changes may show an answer (see `shown`). */
 const WATCHED = ["datetime", "data-bench-done"];
+/** My interviews' list, whose `data-status` and `data-listed` say how far it got. */
+const LIST = '[data-sd-component="interviews"]';
 
 /**
  * Whether the answer shows: the calculator's date, or the floor's (and worker page's) marker.
@@ -64,7 +68,7 @@ function entries(type, collect) {
 export function observe(ours) {
   if (typeof document === "undefined") return;
   /** @type {Observed} */
-  const bench = { longTasks: [], frames: null, lcp: 0, answerAt: 0 };
+  const bench = { longTasks: [], frames: null, lcp: 0, answerAt: 0, listReadyAt: 0, listedAt: 0 };
   Reflect.set(globalThis, KEY, bench);
   const calculator = new RegExp(ours);
   try {
@@ -84,6 +88,41 @@ export function observe(ours) {
     entries("largest-contentful-paint", (e) => (bench.lcp = e.startTime));
   } catch {}
   whenShown(() => (bench.answerAt = performance.now()));
+  watchList(bench);
+}
+
+/**
+ * Record when My interviews says Python is ready, and when it shows every interview's dates
+ * after that (the list of a page loaded with interviews saved: it says "inputs" first).
+ * @param {Observed} bench
+ */
+function watchList(bench) {
+  const observer = new MutationObserver(() => {
+    const list = /** @type {HTMLElement | null} */ (document.querySelector(LIST));
+    if (!list) return;
+    if (!bench.listReadyAt && list.dataset.status === "ready") bench.listReadyAt = performance.now();
+    if (bench.listReadyAt && list.dataset.listed === "dates") {
+      bench.listedAt = performance.now();
+      observer.disconnect();
+    }
+  });
+  observer.observe(document, { subtree: true, attributes: true, attributeFilter: ["data-status", "data-listed"] });
+}
+
+/**
+ * Whether My interviews has shown every interview with its dates, after Python was ready.
+ * @returns {boolean}
+ */
+export function listed() {
+  return observed().listedAt > 0;
+}
+
+/**
+ * Keep interviews in the page's storage, as My interviews keeps them (one entry each).
+ * @param {[string, {id: string}[]]} args the storage keys' prefix, and the interviews
+ */
+export function keepInterviews([prefix, interviews]) {
+  for (const kept of interviews) localStorage.setItem(prefix + kept.id, JSON.stringify(kept));
 }
 
 /**

@@ -3,16 +3,20 @@ answers exactly as CPython does, the article shows the answer to a question in i
 (and names a bad value), and a returning reader's Python is restored from its snapshot.
 
 Each test runs in the system's Firefox and in WebKitGTK (the engine of Safari), each in a
-fresh profile. The rest of the site's behaviour is covered in Chromium by ``tests/e2e``.
+fresh profile. A plan saved from the calculator is listed on My interviews after a reload.
+The rest of the site's behaviour is covered in Chromium by ``tests/e2e``.
 """
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
-from calculator import PROTOCOL_VERSION
+from calculator import PROTOCOL_VERSION, handle_request
 from devtools import Browser
 from tests.cases import cpython, parity_fields
+from tests.e2e.interviews import INTERVIEWS
 from tests.e2e.widget import ARTICLE, RUN_WORKER, answers
 
 pytestmark = pytest.mark.e2e
@@ -87,4 +91,61 @@ def test_a_bad_value_in_the_address_is_named_and_kept(engine: Browser, site_url:
     assert shown["invalid"] == {"id": "cc-region", "value": "AU-NWS"}
     assert shown["callOn"] == ""
     assert any("AU-NSW" in alert for alert in shown["alerts"])  # the region it probably meant
+    assert engine.problems() == []
+
+
+#: Resolves, once the widget shows its answer, with what saving it under `label` said.
+SAVE = """
+(label) => new Promise((resolve) => {
+  const widget = document.querySelector('[data-testid="call-calculator"]');
+  const save = () => {
+    if (!widget.querySelector('[data-testid="call-on"] time')?.getAttribute("datetime")) return false;
+    widget.querySelector('[data-testid="save-label"]').value = label;
+    widget.querySelector('[data-testid="save-plan"]').click();
+    resolve(widget.querySelector('[data-testid="save-status"]').textContent.trim());
+    return true;
+  };
+  if (!save()) {
+    const observer = new MutationObserver(() => save() && observer.disconnect());
+    observer.observe(widget, { subtree: true, attributes: true, attributeFilter: ["datetime"] });
+  }
+})
+"""
+
+#: Resolves, once My interviews shows every interview's dates, with each one's label and next step.
+LISTED = """
+() => new Promise((resolve) => {
+  const list = document.querySelector('[data-testid="my-interviews"]');
+  const listed = () => {
+    if (list.dataset.listed !== "dates") return false;
+    resolve([...list.querySelectorAll('[data-testid="saved-interview"]')].map((item) => ({
+      label: item.querySelector('[data-testid="interview-label"]').textContent,
+      date: item.querySelector("time").getAttribute("datetime"),
+    })));
+    return true;
+  };
+  if (!listed()) {
+    const observer = new MutationObserver(() => listed() && observer.disconnect());
+    observer.observe(list, { attributes: true, attributeFilter: ["data-listed"] });
+  }
+})
+"""
+
+
+def test_a_saved_plan_is_listed_after_a_reload(engine: Browser, site_url: str) -> None:
+    engine.goto(f"{site_url}{ARTICLE}{QUESTION.format(reply='1w')}")
+    assert engine.call(SAVE, "ACME, product designer").startswith("Saved in My interviews.")
+    engine.goto(f"{site_url}{INTERVIEWS}")
+    listed = engine.call(LISTED)
+    # The next step's day is the one CPython gives for the browser's today.
+    today = engine.call("() => new Date().toLocaleDateString('sv')")  # YYYY-MM-DD, local
+    fields = {"interviewed": "2026-12-17", "reply": "1w", "region": "AU-NSW", "channel": "phone"}
+    request = {
+        "v": PROTOCOL_VERSION,
+        "kind": "interviews",
+        "today": today,
+        "interviews": [{"key": "k", "fields": fields}],
+    }
+    (expected,) = json.loads(handle_request(json.dumps(request)))["interviews"]
+    assert listed == [{"label": "ACME, product designer", "date": expected["next"]["date"]}]
     assert engine.problems() == []

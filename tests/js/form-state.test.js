@@ -2,9 +2,8 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 
+import { addressFor, asksQuestion } from "../../docs/assets/javascripts/calculator/address.js";
 import {
-  addressFor,
-  asksQuestion,
   controlsFromAddress,
   fieldOfControl,
   fieldsFromControls,

@@ -7,12 +7,14 @@ import { byOutcome, inOrder, summaryKey, typedInputs } from "../../docs/assets/j
 import {
   FILE_FORMAT,
   FILE_VERSION,
-  MAX_LABEL,
   exportFile,
-  inputsOf,
   mergeImport,
-  newInterview,
   readFile,
+} from "../../docs/assets/javascripts/calculator/export-file.js";
+import {
+  MAX_LABEL,
+  inputsOf,
+  newInterview,
   readInterview,
   sameInterview,
 } from "../../docs/assets/javascripts/calculator/interview-record.js";

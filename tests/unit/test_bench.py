@@ -268,3 +268,33 @@ def test_page_scripts_are_filled_exactly():
     script = _pages.filled_script("floor.js", {"runtime": "a/</script>", "lock": "b"})
     assert "</script>" not in script
     assert '"a/<\\/script>"' in script
+
+
+def test_results_table_judges_my_interviews_list_and_its_scripts():
+    rows = table_rows(
+        interviews_listed_ms=[150.0, 250.0, 180.0],
+        interviews_script_gzip=[19_000, 19_000, 19_000],
+        interviews_worker_script_gzip=[5_700],
+    )
+    listed = rows["My interviews: 200 listed with dates, after ready"]
+    assert (listed.ours, listed.target, listed.met) == ("180 ms", "≤ 200 ms", "yes")
+    scripts = rows["… the page's own scripts (gzip -9)"]
+    assert (scripts.baseline, scripts.ours, scripts.met) == (
+        "the worker's own 5.7 KB besides",
+        "19.0 KB",
+        "yes",
+    )
+    assert (
+        table_rows(interviews_listed_ms=[201.0], interviews_script_gzip=[21_000])[
+            "… the page's own scripts (gzip -9)"
+        ].met
+        == "no"
+    )
+
+
+def test_the_saved_interviews_the_bench_lists_plan_over_many_regions():
+    saved = bench.saved_interviews()
+    assert len(saved) == 200
+    assert len({interview["id"] for interview in saved}) == 200
+    assert len({interview["fields"]["region"] for interview in saved}) > 100
+    assert {"id", "label", "fields", "saved", "updated", "outcome"} == set(saved[0])

@@ -14,8 +14,8 @@
  * screen, the reader touches it, or the address already holds a question).
  */
 
+import { asksQuestion } from "./calculator/address.js";
 import { engineFor } from "./calculator/engine.js";
-import { asksQuestion } from "./calculator/form-state.js";
 import { onEveryPage } from "./calculator/pages.js";
 
 /** The site root, found from this module's own address so the site works under a sub-path. */

@@ -2,7 +2,7 @@
 /**
  * The form's state, three ways: the controls' values, the request's fields, the address.
  * Pure functions, no DOM: form.js reads and writes the controls, and this module turns
- * what they hold into fields and back.
+ * what they hold into fields and back (address.js writes fields into an address).
  *
  * The choices (reply kinds and units, pending items, channels) are not listed here: they
  * come from the widget's markup, which the build renders from the calculator's own lists.
@@ -17,8 +17,7 @@
  *   as they came, so its message names the field, until the reader changes that field.
  */
 
-/** The fields that live in the page's address, in the engine's own language. */
-export const ADDRESS_FIELDS = /** @type {const} */ (["interviewed", "reply", "region", "pending", "channel", "considering"]);
+import { ADDRESS_FIELDS } from "./address.js";
 
 /**
  * Whether a date input can hold `text`: a real day written YYYY-MM-DD. This is the input's
@@ -108,30 +107,6 @@ export function controlsFromAddress(query, choices) {
     if (channel && !choices.channels.includes(channel)) carried.channel = channel;
   }
   return { controls, carried };
-}
-
-/**
- * The page's address holding `fields` (empty ones left out), other parameters kept.
- * @param {string} href the address now
- * @param {Fields} fields
- * @returns {string} the address to show (the same text when nothing changed)
- */
-export function addressFor(href, fields) {
-  const address = new URL(href);
-  for (const name of ADDRESS_FIELDS) {
-    const value = fields[name];
-    if (value) address.searchParams.set(name, value);
-    else address.searchParams.delete(name);
-  }
-  return address.href === href ? href : address.href;
-}
-
-/**
- * Whether the address asks a question (names any of the form's fields).
- * @param {URLSearchParams} query
- */
-export function asksQuestion(query) {
-  return ADDRESS_FIELDS.some((name) => query.has(name));
 }
 
 /**

@@ -7,18 +7,22 @@
  * goes over the network.
  *
  * A file that cannot be imported is refused whole, with a message at the import control,
- * and nothing already saved changes.
+ * and nothing already saved changes. Fetched on the first use of a file control
+ * (interviews.js), not with the list.
  *
  * @typedef {import("./engine.js").Engine} Engine
  * @typedef {import("./store.js").Store} Store
  * @typedef {import("./interview-record.js").Interview} Interview
+ * @typedef {{root: HTMLElement, store: Store, engine: Engine, changed: () => void}} Files
+ *   the list page's component, its storage and engine, and what shows the lists again
  */
 
 import { readerInstant, readerToday } from "./clock.js";
-import { MAX_FILE_BYTES, exportFile, mergeImport, readFile } from "./interview-record.js";
+import { MAX_FILE_BYTES, exportFile, mergeImport, readFile } from "./export-file.js";
+import { entries } from "./interview-list.js";
+import { part } from "./parts.js";
 import { interviewsAnswer } from "./protocol.js";
 import { StoreError, UNAVAILABLE } from "./store.js";
-import { part } from "./view.js";
 
 /** How long a made file's address stays good: long enough for any browser to save it. */
 const FILE_URL_LIFETIME_MS = 60_000;
@@ -38,14 +42,6 @@ function download(text, type, name) {
   link.click();
   link.remove();
   window.setTimeout(() => URL.revokeObjectURL(link.href), FILE_URL_LIFETIME_MS);
-}
-
-/**
- * The interviews as Python is asked about them.
- * @param {Interview[]} interviews
- */
-function entries(interviews) {
-  return interviews.map((interview) => ({ key: interview.id, fields: interview.fields }));
 }
 
 /**
@@ -71,54 +67,74 @@ async function readImport(file, engine) {
 }
 
 /**
- * Wire export and import.
- * @param {HTMLElement} root the list page's component
- * @param {Store} store
- * @param {Engine} engine
- * @param {() => void} changed shows the lists again
+ * Say how the last file went, at the import control: `error` is shown with "Nothing was
+ * changed." (every refusal leaves storage as it was), `text` in the status line.
+ * @param {HTMLElement} root
+ * @param {string} text
+ * @param {string} [error]
  */
-export function mountFiles(root, store, engine, changed) {
-  const input = /** @type {HTMLInputElement} */ (part(root, "import-file"));
-  const status = part(root, "files-status");
+function say(root, text, error = "") {
+  const input = part(root, "import-file");
   const problem = part(root, "files-error");
-  /** @param {string} text @param {string} [error] */
-  const say = (text, error = "") => {
-    status.textContent = text;
-    problem.textContent = error ? `${error} Nothing was changed.` : "";
-    problem.hidden = !error;
-    if (error) input.setAttribute("aria-invalid", "true");
-    else input.removeAttribute("aria-invalid");
-  };
+  part(root, "files-status").textContent = text;
+  problem.textContent = error ? `${error} Nothing was changed.` : "";
+  problem.hidden = !error;
+  if (error) input.setAttribute("aria-invalid", "true");
+  else input.removeAttribute("aria-invalid");
+}
 
-  part(root, "export-json").addEventListener("click", () => {
-    download(exportFile(store.all(), readerInstant()), "application/json", `my-interviews-${readerToday()}.json`);
-    say(status.dataset.exported ?? "");
-  });
-  part(root, "export-ics").addEventListener("click", async () => {
-    const waiting = store.all().filter((interview) => !interview.outcome);
-    say(status.dataset.working ?? "");
-    const answer = interviewsAnswer(await engine.askInterviews(entries(waiting), readerToday(), readerInstant()));
-    if (!answer.ok) return say("", answer.error.message);
-    if (!answer.ics) return say(status.dataset.nothing ?? "");
-    download(answer.ics, "text/calendar", "my-interviews.ics");
-    say(status.dataset.exported ?? "");
-  });
-  input.addEventListener("change", async () => {
-    const file = input.files?.[0];
-    if (!file) return;
-    say(status.dataset.working ?? "");
-    const read = await readImport(file, engine);
-    input.value = ""; // the same file may be chosen again
-    if (!read.ok) return say("", read.message);
-    const merge = mergeImport(store.all(), read.interviews);
-    try {
-      store.put(merge.write);
-    } catch (error) {
-      return say("", error instanceof StoreError ? error.message : UNAVAILABLE);
-    }
-    /** @type {Record<string, number>} */
-    const counts = { added: merge.added, updated: merge.updated, unchanged: merge.unchanged };
-    say((status.dataset.imported ?? "").replace(/\{(\w+)\}/g, (_, name) => String(counts[name] ?? "")));
-    changed();
-  });
+/**
+ * A wording of the list's markup, from the status line's data attributes.
+ * @param {HTMLElement} root
+ * @param {string} name
+ */
+function wording(root, name) {
+  return part(root, "files-status").dataset[name] ?? "";
+}
+
+/**
+ * Hand the reader every interview kept, as an export file.
+ * @param {Files} files
+ */
+export function exportJson({ root, store }) {
+  download(exportFile(store.all(), readerInstant()), "application/json", `my-interviews-${readerToday()}.json`);
+  say(root, wording(root, "exported"));
+}
+
+/**
+ * Hand the reader one calendar file of every interview still waiting, written by Python.
+ * @param {Files} files
+ */
+export async function exportIcs({ root, store, engine }) {
+  const waiting = store.all().filter((interview) => !interview.outcome);
+  say(root, wording(root, "working"));
+  const answer = interviewsAnswer(await engine.askInterviews(entries(waiting), readerToday(), readerInstant()));
+  if (!answer.ok) return say(root, "", answer.error.message);
+  if (!answer.ics) return say(root, wording(root, "nothing"));
+  download(answer.ics, "text/calendar", "my-interviews.ics");
+  say(root, wording(root, "exported"));
+}
+
+/**
+ * Import the file the reader chose, merged by interview; or refuse it whole, saying why.
+ * @param {Files} files
+ */
+export async function importChosen({ root, store, engine, changed }) {
+  const input = /** @type {HTMLInputElement} */ (part(root, "import-file"));
+  const file = input.files?.[0];
+  if (!file) return;
+  say(root, wording(root, "working"));
+  const read = await readImport(file, engine);
+  input.value = ""; // the same file may be chosen again
+  if (!read.ok) return say(root, "", read.message);
+  const merge = mergeImport(store.all(), read.interviews);
+  try {
+    store.put(merge.write);
+  } catch (error) {
+    return say(root, "", error instanceof StoreError ? error.message : UNAVAILABLE);
+  }
+  /** @type {Record<string, number>} */
+  const counts = { added: merge.added, updated: merge.updated, unchanged: merge.unchanged };
+  say(root, wording(root, "imported").replace(/\{(\w+)\}/g, (_, name) => String(counts[name] ?? "")));
+  changed();
 }

@@ -61,3 +61,11 @@ export function typedInputs(fields) {
 export function summaryKey(interview, today) {
   return `${today}\u001f${JSON.stringify(Object.entries(interview.fields).sort())}`;
 }
+
+/**
+ * The interviews as Python is asked about them: each one's id as its key, and its inputs.
+ * @param {Interview[]} interviews
+ */
+export function entries(interviews) {
+  return interviews.map((interview) => ({ key: interview.id, fields: interview.fields }));
+}

@@ -1,18 +1,12 @@
 // @ts-check
 /**
- * My interviews: every interview the reader saved on this device, with its next step and
- * that step's day, the soonest first and overdue ones on top; those they have heard back
- * about in a list of their own.
- *
- * Labels and the reader's own inputs show at once, from storage; Python replans every
- * interview when it is ready (so a corrected holiday table reaches old plans) and writes each
- * one's title, next step and dates, which the page places as they are. Nothing here goes
- * over the network: storage is this device's (store.js), Python runs in the page's worker.
- *
- * The markup (build_tools/templates/interviews.html) holds every word of the page's own;
- * one `<template data-sd-part="item">` is the pattern of an interview, its parts marked
- * `data-sd-slot`. `data-listed` on the component says how far the list has got ("inputs",
- * then "dates"): the marker tests and the benchmark wait on.
+ * My interviews: the interviews saved on this device, each with its next step and day (the
+ * soonest first, overdue ones on top), and those heard back about in a list of their own.
+ * Labels and inputs show at once, from storage (store.js); Python replans each one when it
+ * is ready and writes its title and next step. Every word of the page's own is in its markup
+ * (build_tools/templates/interviews.html): `<template data-sd-part="item">` is one
+ * interview, its parts marked `data-sd-slot`. `data-listed` ("inputs", then "dates") is the
+ * marker tests and the benchmark wait on.
  *
  * @typedef {import("./engine.js").Engine} Engine
  * @typedef {import("./store.js").Store} Store
@@ -20,15 +14,14 @@
  * @typedef {import("./protocol.js").InterviewSummary} InterviewSummary
  */
 
+import { addressFor } from "./address.js";
 import { readerInstant, readerToday } from "./clock.js";
-import { addressFor } from "./form-state.js";
-import { mountFiles } from "./interview-files.js";
-import { byOutcome, inOrder, summaryKey, typedInputs } from "./interview-list.js";
+import { byOutcome, entries, inOrder, summaryKey, typedInputs } from "./interview-list.js";
 import { OUTCOMES } from "./interview-record.js";
+import { part } from "./parts.js";
 import { interviewsAnswer } from "./protocol.js";
 import { mountStatus } from "./status.js";
 import { StoreError, UNAVAILABLE, openStore } from "./store.js";
-import { part } from "./view.js";
 
 /**
  * A part of one listed interview.
@@ -44,7 +37,7 @@ function slot(item, name) {
  * @param {HTMLElement} root
  * @param {string} message
  */
-export function showProblem(root, message) {
+function showProblem(root, message) {
   const box = part(root, "problem");
   box.textContent = message;
   box.hidden = !message;
@@ -148,8 +141,7 @@ export function mountInterviews(root, engine) {
   /** @param {Interview[]} interviews @param {string} today */
   const replan = async (interviews, today) => {
     const question = ++asked;
-    const entries = interviews.map((interview) => ({ key: interview.id, fields: interview.fields }));
-    const answer = interviewsAnswer(await engine.askInterviews(entries, today));
+    const answer = interviewsAnswer(await engine.askInterviews(entries(interviews), today));
     if (question !== asked) return; // the list changed meanwhile and was asked for again
     if (!answer.ok) return showProblem(root, answer.error.message);
     for (const interview of interviews) {
@@ -170,7 +162,7 @@ export function mountInterviews(root, engine) {
     show();
   };
   wireActions(root, store, changing);
-  mountFiles(root, store, engine, show);
+  wireFiles({ root, store, engine, changed: show });
   stops.push(store.watch(show));
   part(root, "retry").addEventListener("click", () => {
     engine.retry();
@@ -179,6 +171,18 @@ export function mountInterviews(root, engine) {
   });
   show();
   return () => stops.forEach((stop) => stop());
+}
+
+/**
+ * Export and import, whose module is fetched when the reader first uses one of them.
+ * @param {import("./interview-files.js").Files} files
+ */
+function wireFiles(files) {
+  /** @param {(module: typeof import("./interview-files.js")) => unknown} action */
+  const later = (action) => async () => action(await import("./interview-files.js"));
+  part(files.root, "export-json").addEventListener("click", later((module) => module.exportJson(files)));
+  part(files.root, "export-ics").addEventListener("click", later((module) => module.exportIcs(files)));
+  part(files.root, "import-file").addEventListener("change", later((module) => module.importChosen(files)));
 }
 
 /**

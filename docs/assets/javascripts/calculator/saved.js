@@ -13,8 +13,9 @@
 
 import { readerInstant } from "./clock.js";
 import { newInterview, sameInterview } from "./interview-record.js";
+import { part } from "./parts.js";
 import { StoreError, UNAVAILABLE, newId, openStore } from "./store.js";
-import { ANSWERED, part } from "./view.js";
+import { ANSWERED } from "./view.js";
 
 /**
  * Keep the question, unless it is kept already with this label.

@@ -8,7 +8,7 @@
  * @typedef {import("./engine.js").Engine} Engine
  */
 
-import { part } from "./view.js";
+import { part } from "./parts.js";
 
 /** A load that finishes sooner than this never shows a status line. */
 export const STATUS_DELAY_MS = 400;

@@ -1,14 +1,10 @@
 // @ts-check
 /**
- * Where My interviews are kept: the browser's localStorage, on this device only, one entry
- * per interview (`second-date:<site path>:interview:<id>`). Nothing here is ever sent over
- * the network.
- *
- * One entry per interview, rather than one list, is what keeps two tabs from undoing each
- * other: saving writes its own entry and deleting removes its own, so neither overwrites the
- * other's change; the `storage` event tells every other tab of the site at once.
- * localStorage is shared by the whole origin (every project site of one GitHub owner): the
- * site's path in each key keeps this site's interviews apart.
+ * Where My interviews are kept: localStorage, on this device only, one entry per interview
+ * (`second-date:<site path>:interview:<id>`). One entry each, not one list, keeps two tabs
+ * from undoing each other: saving writes its own entry, deleting removes its own; the
+ * `storage` event tells the other tabs. The site's path keeps its interviews apart from the
+ * other project sites of the same origin.
  *
  * @typedef {import("./interview-record.js").Interview} Interview
  */

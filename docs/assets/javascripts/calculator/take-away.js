@@ -4,7 +4,7 @@
  * copied, and a printout with "Why this date" open.
  */
 
-import { part } from "./view.js";
+import { part } from "./parts.js";
 
 /**
  * Wire Copy link and Print.

@@ -10,6 +10,8 @@
  * @typedef {import("./protocol.js").Fields} Fields
  */
 
+import { part } from "./parts.js";
+
 /**
  * The event a widget dispatches on itself each time it shows an answer (`detail`: the
  * question's fields) or hides it (`detail`: null), for the parts that act on the plan shown.
@@ -23,15 +25,6 @@ export const ANSWERED = "second-date:answered";
  */
 export function announce(root, fields) {
   root.dispatchEvent(new CustomEvent(ANSWERED, { detail: fields }));
-}
-
-/**
- * A part of the widget.
- * @param {ParentNode} root
- * @param {string} name
- */
-export function part(root, name) {
-  return /** @type {HTMLElement} */ (root.querySelector(`[data-sd-part="${name}"]`));
 }
 
 /**

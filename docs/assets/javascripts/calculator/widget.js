@@ -11,13 +11,15 @@
  * @typedef {import("./form-state.js").Controls} Controls
  */
 
+import { addressFor, asksQuestion } from "./address.js";
 import { readerInstant, readerToday, readerZone } from "./clock.js";
 import { control, readChoices, readControls, showProblem, showReplyKind, writeControls } from "./form.js";
-import { addressFor, asksQuestion, controlsFromAddress, fieldOfControl, fieldsFromControls } from "./form-state.js";
+import { controlsFromAddress, fieldOfControl, fieldsFromControls } from "./form-state.js";
+import { part } from "./parts.js";
 import { planAnswer } from "./protocol.js";
 import { guessRegion, readRegions, regionName } from "./regions.js";
 import { mountStatus } from "./status.js";
-import { announce, hidePlan, part, revealPlan, showPlan } from "./view.js";
+import { announce, hidePlan, revealPlan, showPlan } from "./view.js";
 import { mountTakeAway } from "./take-away.js";
 
 /**
