@@ -16,6 +16,7 @@ import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from devtools import _server as serve
+from tests.e2e.interviews import INTERVIEWS, wait_listed
 from tests.e2e.widget import ARTICLE, CALL_ON, WIDGET, wait_until_ready
 
 pytestmark = pytest.mark.e2e
@@ -187,4 +188,19 @@ def test_every_address_form_of_a_page_is_answered_offline(
         expect(page.locator(CALL_ON)).to_have_attribute("datetime", "2026-12-30")
     finally:
         page.close()
+    assert [hit for hit in server_hits if not hit.endswith("/sw.js")] == []
+
+
+@pytest.mark.usefixtures("online")
+def test_my_interviews_lists_saved_plans_offline(page: Page, site_url: str, server_hits: list[str]) -> None:
+    visit_once(page, site_url)
+    page.get_by_test_id("save-label").fill("ACME")
+    page.get_by_test_id("save-plan").click()
+    expect(page.get_by_test_id("save-status")).to_contain_text("Saved in My interviews.")
+    page.context.set_offline(True)
+    server_hits.clear()
+    page.goto(f"{site_url}{INTERVIEWS}")
+    wait_listed(page)
+    expect(page.get_by_test_id("interview-label")).to_have_text("ACME")
+    expect(page.get_by_test_id("next-step")).to_be_visible()
     assert [hit for hit in server_hits if not hit.endswith("/sw.js")] == []

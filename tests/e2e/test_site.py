@@ -10,7 +10,8 @@ from typing import Any
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.e2e.widget import ARTICLE, WIDGET, call_on, wait_until_ready
+from tests.e2e.interviews import INTERVIEWS, interview, keep_in_storage, wait_listed
+from tests.e2e.widget import ARTICLE, WIDGET, call_on, freeze_today, wait_until_ready
 
 pytestmark = pytest.mark.e2e
 
@@ -90,6 +91,8 @@ def test_calculator_with_an_answer_and_with_an_error_is_accessible(
     expect(call_on(page)).to_have_attribute("datetime", "2026-12-30")
     page.get_by_text("Why this date").click()  # the reasons open, with their links
     expect(page.get_by_test_id("too-soon-verdict")).to_contain_text("Too soon")
+    page.get_by_test_id("save-plan").click()  # saved: the status and the way to My interviews
+    expect(page.get_by_test_id("interviews-link")).to_be_visible()
     found = describe(f"answer ({scheme})", serious_violations(page))
 
     region = page.get_by_label("Where is the employer?")
@@ -98,4 +101,35 @@ def test_calculator_with_an_answer_and_with_an_error_is_accessible(
     expect(region).to_have_attribute("aria-invalid", "true")
     expect(page.locator("#cc-region-error")).to_be_visible()
     found += describe(f"field error ({scheme})", serious_violations(page))
+    assert not found, "\n".join(found)
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_my_interviews_with_interviews_and_a_refused_file_is_accessible(
+    page: Page, site_url: str, scheme: str
+) -> None:
+    page.emulate_media(color_scheme="dark" if scheme == "dark" else "light")
+    freeze_today(page, "2027-01-04")
+    page.goto(f"{site_url}{INTERVIEWS}")
+    wait_listed(page)
+    nsw = {"interviewed": "2026-12-17", "reply": "1w", "region": "AU-NSW", "channel": "phone"}
+    keep_in_storage(
+        page,
+        site_url,
+        [
+            interview("late", "Overdue Co", **nsw),
+            interview("wait", "", **{**nsw, "interviewed": "2027-01-04"}),
+            interview("odd", "Odd Co", **{**nsw, "region": "AU-XX"}),
+            interview("done", "Done Co", outcome="offer", **nsw),
+        ],
+    )
+    page.reload()
+    wait_listed(page)
+    page.get_by_test_id("import-file").set_input_files(
+        {"name": "x.json", "mimeType": "application/json", "buffer": b"{"}
+    )
+    expect(page.get_by_test_id("import-error")).to_be_visible()
+    page.get_by_test_id("delete-all").click()  # the question it asks once
+    expect(page.get_by_test_id("confirm-delete-all")).to_be_visible()
+    found = describe(f"My interviews ({scheme})", serious_violations(page))
     assert not found, "\n".join(found)
