@@ -7,6 +7,7 @@ holiday table, no browser: ``today`` is always a parameter.
 
 from calculator._browser import handle_request, regions
 from calculator._calendar_export import google_calendar_url, to_ics
+from calculator._details import Details, parse_details
 from calculator._errors import (
     BadRequestError,
     CalculatorError,
@@ -19,6 +20,7 @@ from calculator._errors import (
     ReplyBeforeInterviewError,
     ReplyNotUnderstoodError,
     SpanTooLongError,
+    TextTooLongError,
     UnknownRegionError,
 )
 from calculator._export import plan_to_dict
@@ -33,6 +35,7 @@ __all__ = [
     "BadRequestError",
     "CalculatorError",
     "ChannelNotUnderstoodError",
+    "Details",
     "FieldError",
     "HolidayTable",
     "InvalidDateError",
@@ -48,11 +51,13 @@ __all__ = [
     "ReplyNotUnderstoodError",
     "SpanTooLongError",
     "Step",
+    "TextTooLongError",
     "UnknownRegionError",
     "default_table",
     "google_calendar_url",
     "handle_request",
     "make_plan",
+    "parse_details",
     "parse_pending",
     "parse_reply",
     "plan_from_fields",

@@ -4,13 +4,19 @@ Requests:
 
 - ``{"v": 1, "fields": {"interviewed": "2026-12-17", "reply": "1w", "region": "AU-NSW",
   "pending": "references,hr", "channel": "phone", "today": "2026-12-18",
-  "considering": "2026-12-29", "uid": "...", "dtstamp": "2026-12-18T09:00:00Z"}}``:
-  every value a string, any missing or empty (see ``plan_from_fields``). With ``uid`` and
-  ``dtstamp`` the plan carries ``ics``, the call as an ``.ics`` file's text.
+  "considering": "2026-12-29", "name": "", "interviewer": "", "role": "", "company": "",
+  "tz": "Europe/London", "missed": "", "uid": "...", "dtstamp": "2026-12-18T09:00:00Z"}}``:
+  every value a string, any missing or empty (see ``plan_from_fields``). With ``dtstamp``
+  the plan carries ``ics``, the whole plan as an ``.ics`` file's text; ``uid``, if given, is
+  the page's own key for the interview, folded into every event's UID.
 - ``{"v": 1, "kind": "regions"}``: the regions the calculator knows.
+- ``{"v": 1, "kind": "zones", "fields": {...}}``: the time zones the same fields' plan needs
+  data for (``calculator._clocks.zones_needed``), so the worker can put their files in place
+  first. Never an error: an unknown region needs no zone.
 
 Answers: ``{"v": 1, "ok": true, "plan": {...}}`` (keys in ``calculator._export``),
-``{"v": 1, "ok": true, "regions": [{"code", "name", "tz"}, ...]}``, or
+``{"v": 1, "ok": true, "regions": [{"code", "name", "tz"}, ...]}``,
+``{"v": 1, "ok": true, "zones": ["Australia/Sydney", "Europe/London"]}``, or
 ``{"v": 1, "ok": false, "error": {"field": ..., "message": ..., "code": ...}}``, with
 ``suggestions`` in the error for an unknown region. Never raises on what a reader types.
 """
@@ -22,6 +28,8 @@ from datetime import datetime
 from typing import Any
 
 from calculator._calendar_export import to_ics
+from calculator._clocks import zones_needed
+from calculator._details import reader_zone
 from calculator._errors import BadRequestError, CalculatorError, FieldError, UnknownRegionError
 from calculator._export import plan_to_dict
 from calculator._request import plan_from_fields
@@ -46,14 +54,23 @@ def _fields(request: dict[str, Any]) -> dict[str, str]:
 def _plan(fields: dict[str, str]) -> dict[str, Any]:
     plan = plan_from_fields(fields)
     answer = plan_to_dict(plan)
-    uid, stamp = fields.get("uid", "").strip(), fields.get("dtstamp", "").strip()
-    if uid and stamp:
+    stamp = fields.get("dtstamp", "").strip()
+    if stamp:
         try:
             dtstamp = datetime.fromisoformat(stamp)
         except ValueError:
             raise FieldError("dtstamp", "The time stamp should look like 2026-12-18T09:00:00Z.") from None
-        answer["ics"] = to_ics(plan, uid=uid, dtstamp=dtstamp)
+        answer["ics"] = to_ics(plan, dtstamp=dtstamp, key=fields.get("uid", ""))
     return answer
+
+
+def _zones(fields: dict[str, str]) -> list[str]:
+    try:
+        employer = default_table().find(fields.get("region", "")).tz
+    except CalculatorError:
+        return []
+    timed_call = bool(fields.get("dtstamp", "").strip())
+    return zones_needed(employer, reader_zone(fields.get("tz", "")), timed_call=timed_call)
 
 
 def _answer(request_json: str) -> dict[str, Any]:
@@ -67,6 +84,8 @@ def _answer(request_json: str) -> dict[str, Any]:
         raise BadRequestError("This page and the calculator are out of step. Reload the page.")
     if request.get("kind") == "regions":
         return {"regions": regions()}
+    if request.get("kind") == "zones":
+        return {"zones": _zones(_fields(request))}
     return {"plan": _plan(_fields(request))}
 
 

@@ -15,6 +15,7 @@ Keys (the page and the CLI's ``--json`` rely on them):
 - ``too_soon``: ``{date, verdict, text, why, suggest}`` or null when no day was given.
 - ``holidays``: ``{source, first_year, last_year}``: what the table was made from.
 - ``google_calendar_url``: an "Add to Google Calendar" link for the call.
+- ``glance``, ``clocks``, ``words``, ``law``, ``calendar``: see ``calculator._extras``.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from datetime import date
 from typing import Any
 
 from calculator._calendar_export import google_calendar_url
+from calculator._extras import extras_to_dict
 from calculator._plan import Plan
 
 
@@ -99,4 +101,5 @@ def plan_to_dict(plan: Plan) -> dict[str, Any]:
             "last_year": plan.holiday_years[1],
         },
         "google_calendar_url": google_calendar_url(plan),
+        **extras_to_dict(plan),
     }
