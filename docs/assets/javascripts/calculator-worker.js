@@ -20,6 +20,8 @@
  *   {v, type: "plan", id, fields: {name: string}}
  */
 
+import { withZones } from "./calculator/worker-zones.js";
+
 const PROTOCOL_VERSION = 1;
 
 /** @param {object} message */
@@ -54,6 +56,7 @@ function watchWasm() {
  * @typedef {{request: string, answer: string, sha256: string}} SnapshotCheck
  *   a request answered before the snapshot was taken, its answer, and the snapshot's digest
  * @typedef {{pyimport: Function, runPython: (code: string) => any,
+ *   FS: import("./calculator/worker-zones.js").ZoneFiles["FS"],
  *   unpackArchive: (buffer: Uint8Array, format: string, options: {extractDir: string}) => void,
  *   makeMemorySnapshot: () => Uint8Array}} Pyodide
  */
@@ -217,7 +220,7 @@ function install(pyodide, wheel) {
 
 /**
  * Python with the calculator loaded, restored from a kept snapshot when a good one exists.
- * @returns {Promise<{handle: (request: string) => string, pyodide: Pyodide, restored: boolean}>}
+ * @returns {Promise<{handle: (request: string) => Promise<string>, pyodide: Pyodide, restored: boolean}>}
  */
 async function start() {
   if (!RUNTIME || !LOCK) {
@@ -253,14 +256,15 @@ async function start() {
     ]);
     install(pyodide, await wheel);
     post({ type: "status", stage: "starting" });
-    /** @type {(request: string) => string} */
-    const handle = pyodide.pyimport("calculator").handle_request;
+    // Each request finds the time zone files it needs in place (see worker-zones.js).
+    const zones = new URL("zoneinfo/", LOCK);
+    const handle = withZones(pyodide, pyodide.pyimport("calculator").handle_request, zones);
     return { handle, pyodide };
   };
   if (kept) {
     try {
       const restored = await load({ _loadSnapshot: kept.memory });
-      if (restored.handle(kept.check.request) === kept.check.answer) {
+      if ((await restored.handle(kept.check.request)) === kept.check.answer) {
         return { ...restored, restored: true };
       }
     } catch {
@@ -302,7 +306,7 @@ self.addEventListener("message", async (/** @type {MessageEvent} */ event) => {
   const request = JSON.stringify({ v: PROTOCOL_VERSION, fields: message.fields });
   let text;
   try {
-    text = python.handle(request);
+    text = await python.handle(request);
     post({ type: "answer", id: message.id, answer: JSON.parse(text) });
   } catch (error) {
     // Reader input never lands here (Python answers it with an error naming the field):
