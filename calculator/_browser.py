@@ -69,8 +69,7 @@ def _zones(fields: dict[str, str]) -> list[str]:
         employer = default_table().find(fields.get("region", "")).tz
     except CalculatorError:
         return []
-    timed_call = bool(fields.get("dtstamp", "").strip())
-    return zones_needed(employer, reader_zone(fields.get("tz", "")), timed_call=timed_call)
+    return zones_needed(employer, reader_zone(fields.get("tz", "")))
 
 
 def _answer(request_json: str) -> dict[str, Any]:

@@ -5,8 +5,8 @@ the system's copy or the ``tzdata`` package; in the browser, the zone files the 
 into Pyodide's ``/usr/share/zoneinfo`` before it asks (``zones_needed`` says which). A zone
 without data is a zone not known: the employer's clock alone, never an error.
 
-``zoneinfo`` is imported on first need only: in Pyodide it brings ``sysconfig`` with it (tens
-of milliseconds of a first answer), which a reader in the employer's own zone never pays.
+``zoneinfo`` is imported on first need only, as in Pyodide it brings ``sysconfig`` with it
+(tens of milliseconds of a first answer, less when ``PYTHONTZPATH`` is set, as the worker does).
 """
 
 from __future__ import annotations
@@ -93,12 +93,12 @@ def window_instants(day: date, window: CallWindow) -> tuple[datetime, datetime] 
     return start, end
 
 
-def zones_needed(employer_zone: str, reader_zone: str, *, timed_call: bool) -> list[str]:
-    """The zones an answer needs data for: both when they differ, the employer's for a timed call."""
-    names = [employer_zone] if timed_call or (reader_zone and reader_zone != employer_zone) else []
-    if reader_zone and reader_zone != employer_zone:
-        names.append(reader_zone)
-    return names
+def zones_needed(employer_zone: str, reader_zone: str) -> list[str]:
+    """The zones an answer needs data for: the employer's, and the reader's when it differs.
+
+    The employer's always: the call is a timed event in the plan's calendar links and file.
+    """
+    return [employer_zone, *([reader_zone] if reader_zone and reader_zone != employer_zone else [])]
 
 
 def _hm(moment: datetime) -> str:

@@ -20,7 +20,7 @@
  *   {v, type: "plan", id, fields: {name: string}}
  */
 
-import { withZones } from "./calculator/worker-zones.js";
+import { ZONEINFO, withZones } from "./calculator/worker-zones.js";
 
 const PROTOCOL_VERSION = 1;
 
@@ -250,6 +250,7 @@ async function start() {
         lockFileContents: lock,
         stdout: () => {},
         stderr: () => {},
+        env: { PYTHONTZPATH: ZONEINFO },
         ...options,
       }),
       wasmFailed,

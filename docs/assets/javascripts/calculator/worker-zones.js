@@ -12,8 +12,12 @@
  * next request.
  */
 
-/** Where Pyodide's `zoneinfo` looks first (the first entry of its TZPATH). */
-const ZONEINFO = "/usr/share/zoneinfo";
+/**
+ * Where the zone files go: the first folder of Pyodide's default TZPATH. The worker also
+ * names it in PYTHONTZPATH, which spares `zoneinfo`'s import reading Python's build
+ * configuration to find the default (tens of milliseconds of a first answer).
+ */
+export const ZONEINFO = "/usr/share/zoneinfo";
 /** An IANA zone name (`Europe/London`, `America/Argentina/Buenos_Aires`), never a path. */
 const ZONE_NAME = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+){0,2}$/;
 /** The first bytes of every TZif file (RFC 8536). */
