@@ -5,20 +5,16 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, Route
 
-from tests.cases import cpython
+from tests.cases import PARITY_CASES, cpython, fields_of
 from tests.e2e.conftest import Trouble
 from tests.e2e.widget import ARTICLE, answers, run_worker
 
 pytestmark = pytest.mark.e2e
 
-FIELDS = {
-    "interviewed": "2026-12-17",
-    "reply": "1w",
-    "region": "AU-NSW",
-    "today": "2026-12-18",
-    "tz": "Europe/London",
-    "dtstamp": "20261218T093000Z",
-}
+#: Sydney's employer, a reader in London, and the calendar file asked for.
+FIELDS = next(
+    fields_of(case) for case in PARITY_CASES if case["name"] == "both-clocks-and-the-whole-calendar"
+)
 
 
 def test_the_reader_clock_and_the_timed_call_as_in_cpython(page: Page, site_url: str) -> None:
