@@ -3,7 +3,7 @@ a plan to take away (calendar file, Google Calendar link, a link to share, a pri
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
