@@ -74,7 +74,7 @@ def _words(plan: Plan, kind: str) -> str:
         "interview": "your interview",
         "thank_you": "thank-you note by today",
         "reply": "the day they said they'd answer" if plan.reply.timeline_given else "a fair time to decide",
-        "pending": "time for what is still to happen",
+        "pending": "extra time for what they still have to do",
         "grace": "a day's grace",
         "call": {"phone": "call them", "email": "email them"}.get(method, "contact your recruiter"),
         "best_day": "best day to call",
