@@ -63,10 +63,10 @@ class Event:
     summary: str
     description: str
     day: date
-    start: datetime | None
-    end: datetime | None
-    zone: str
-    alarm: timedelta
+    alarm: timedelta = timedelta(hours=9)
+    start: datetime | None = None
+    end: datetime | None = None
+    zone: str = ""
 
     @property
     def dates(self) -> str:
@@ -105,17 +105,17 @@ def _call_event(plan: Plan, said: Words, summary: str) -> Event:
     ]
     instants = window_instants(plan.call_on, plan.call_window)
     if instants is None:
-        return Event("call", summary, "\n".join(lines), plan.call_on, None, None, "", timedelta(hours=9))
+        return Event("call", summary, "\n".join(lines), plan.call_on)
     start, end = (moment.astimezone(UTC) for moment in instants)
     return Event(
         "call",
         summary,
         "\n".join(lines),
         plan.call_on,
+        -timedelta(minutes=15),
         start,
         end,
         plan.call_window.tz,
-        -timedelta(minutes=15),
     )
 
 
@@ -133,20 +133,13 @@ def plan_events(plan: Plan, said: Words | None = None) -> tuple[Event, ...]:
         named("Send your thank-you note"),
         f"Send it by the end of the day.\n\n{_as_text(said.thank_you)}",
         plan.thank_you_by,
-        None,
-        None,
-        "",
-        timedelta(hours=17 if same_day else 9),
+        alarm=timedelta(hours=17 if same_day else 9),
     )
     follow_up = Event(
         "follow_up",
         named("Last follow-up, if there is no news"),
         f"{plan.next_follow_up.text}\n\n{_as_text(said.second_follow_up)}",
         plan.next_follow_up.day,
-        None,
-        None,
-        "",
-        timedelta(hours=9),
     )
     let_go = Event(
         "let_go",
@@ -154,10 +147,6 @@ def plan_events(plan: Plan, said: Words | None = None) -> tuple[Event, ...]:
         "Still nothing after two follow-ups? Send one last, friendly message and stop.\n\n"
         + _as_text(said.closing),
         said.let_go,
-        None,
-        None,
-        "",
-        timedelta(hours=9),
     )
     return (thanks, _call_event(plan, said, named(_SUMMARIES[plan.advice.method])), follow_up, let_go)
 
