@@ -1,5 +1,6 @@
 """The whole plan as a calendar file, read back with the icalendar library, and the Google links."""
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta, timezone
 from urllib.parse import parse_qs, urlsplit
 from zoneinfo import ZoneInfo
@@ -180,16 +181,14 @@ def test_a_dtstamp_without_a_zone_is_refused(plan):
     assert raised.value.field == "dtstamp"
 
 
-def test_without_zone_data_the_call_is_a_whole_day(table: HolidayTable):
-    """A region whose zone the time zone database does not know: the call falls back to its day."""
-    entry = {"code": "XX", "name": "Atlantis", "tz": "Atlantis/Poseidonis", "weekend": [5, 6]}
-    entry |= {"holidays": {}, "workdays": [], "closed": []}
-    nowhere = HolidayTable(table.first_year, table.last_year, "test", [entry])
-    plan = plan_from_fields({**FIELDS, "region": "XX"}, nowhere)
-    call = events_of(to_ics(plan, dtstamp=STAMP))["call"]
-    assert call.decoded("DTSTART") == date(2026, 12, 28)
+def test_without_zone_data_the_call_is_a_whole_day(plan):
+    """An employer's zone the time zone database does not know: the call falls back to its day."""
+    nowhere = replace(plan, call_window=replace(plan.call_window, tz="Atlantis/Poseidonis"))
+    call = events_of(to_ics(nowhere, dtstamp=STAMP))["call"]
+    assert call.decoded("DTSTART") == date(2026, 12, 30)
+    assert call.decoded("DTEND") == date(2026, 12, 31)
     assert call.walk("VALARM")[0].decoded("TRIGGER") == timedelta(hours=9)
-    assert "09:30–11:30 in Poseidonis" in str(call["DESCRIPTION"])
+    assert "09:30–11:30 in Poseidonis." in str(call["DESCRIPTION"])
 
 
 def test_google_calendar_links_one_per_event(plan):
