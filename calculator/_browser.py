@@ -11,8 +11,8 @@ Requests:
   the page's own key for the interview, folded into every event's UID.
 - ``{"v": 1, "kind": "regions"}``: the regions the calculator knows.
 - ``{"v": 1, "kind": "zones", "fields": {...}}``: the time zones the same fields' plan needs
-  data for (``calculator._clocks.zones_needed``), so the worker can put their files in place
-  first. Never an error: an unknown region needs no zone.
+  and Python has not found yet (``calculator._clocks``), so the worker can put their files in
+  place first. Never an error: an unknown region needs no zone.
 
 Answers: ``{"v": 1, "ok": true, "plan": {...}}`` (keys in ``calculator._export``),
 ``{"v": 1, "ok": true, "regions": [{"code", "name", "tz"}, ...]}``,
@@ -28,7 +28,7 @@ from datetime import datetime
 from typing import Any
 
 from calculator._calendar_export import to_ics
-from calculator._clocks import zones_needed
+from calculator._clocks import missing_zones, zones_needed
 from calculator._details import reader_zone
 from calculator._errors import BadRequestError, CalculatorError, FieldError, UnknownRegionError
 from calculator._export import plan_to_dict
@@ -69,7 +69,7 @@ def _zones(fields: dict[str, str]) -> list[str]:
         employer = default_table().find(fields.get("region", "")).tz
     except CalculatorError:
         return []
-    return zones_needed(employer, reader_zone(fields.get("tz", "")))
+    return missing_zones(zones_needed(employer, reader_zone(fields.get("tz", ""))))
 
 
 def _answer(request_json: str) -> dict[str, Any]:

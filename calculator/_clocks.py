@@ -7,6 +7,8 @@ without data is a zone not known: the employer's clock alone, never an error.
 
 ``zoneinfo`` is imported on first need only, as in Pyodide it brings ``sysconfig`` with it
 (tens of milliseconds of a first answer, less when ``PYTHONTZPATH`` is set, as the worker does).
+Zones once found are kept (``_FOUND``), so a browser restarted from a memory snapshot has them
+without their files, offline too.
 """
 
 from __future__ import annotations
@@ -68,20 +70,25 @@ def place(zone: str) -> str:
     return zone.rsplit("/", 1)[-1].replace("_", " ")
 
 
+#: Every zone found so far, kept for the interpreter's life: in the browser its file is gone
+#: after a restart from a memory snapshot, but the zone itself is in the snapshot, here.
+_FOUND: dict[str, tzinfo] = {}
+
+
 def find_zone(name: str) -> tzinfo | None:
     """The zone called ``name``, or None when there is no such zone or no data for it.
 
-    Not cached here: ``ZoneInfo`` keeps the zones it found, and a zone without data now (its
-    file still on its way to the browser) may have data at the next answer.
+    A zone not found is not remembered: its file may still be on its way to the browser.
     """
-    if not name:
-        return None
-    import zoneinfo  # noqa: PLC0415 - costly in the browser, and only some answers need it
+    if name in _FOUND or not name:
+        return _FOUND.get(name)
+    import zoneinfo  # noqa: PLC0415 - costly in the browser: imported when first needed
 
     try:
-        return zoneinfo.ZoneInfo(name)
+        _FOUND[name] = zoneinfo.ZoneInfo(name)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):  # a bad key, a folder's name
         return None
+    return _FOUND[name]
 
 
 def window_instants(day: date, window: CallWindow) -> tuple[datetime, datetime] | None:
@@ -94,11 +101,16 @@ def window_instants(day: date, window: CallWindow) -> tuple[datetime, datetime] 
 
 
 def zones_needed(employer_zone: str, reader_zone: str) -> list[str]:
-    """The zones an answer needs data for: the employer's, and the reader's when it differs.
+    """The zones an answer needs: the employer's, and the reader's when it differs.
 
     The employer's always: the call is a timed event in the plan's calendar links and file.
     """
     return [employer_zone, *([reader_zone] if reader_zone and reader_zone != employer_zone else [])]
+
+
+def missing_zones(names: list[str]) -> list[str]:
+    """Those of ``names`` not found yet: the ones whose files the browser must put in place."""
+    return [name for name in names if name not in _FOUND]
 
 
 def _hm(moment: datetime) -> str:
