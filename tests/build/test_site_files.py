@@ -9,6 +9,7 @@ import zipfile
 from pathlib import Path
 
 from build_tools._runtime import RUNTIME_FILES, find_runtime
+from build_tools._zones import zones_version
 
 ARTICLE = Path("articles/how-soon-is-too-soon-to-call/index.html")
 
@@ -39,9 +40,13 @@ def test_lock_names_the_wheel_with_its_hash(built_site: Path) -> None:
     assert wheel.name.endswith("-py3-none-any.whl")
     digest = hashlib.sha256(wheel.read_bytes()).hexdigest()
     assert entry["sha256"] == digest
-    # The folder is named by the wheel's hash: a new wheel gets a new address.
-    assert digest.startswith(lock_path.parent.name)
+    # The folder is named by the wheel's hash and the zone data's version: a new wheel, or
+    # new time zone data, gets a new address.
+    folder = hashlib.sha256(f"{digest} tzdata {zones_version()}".encode()).hexdigest()
+    assert folder.startswith(lock_path.parent.name)
     assert entry["imports"] == ["calculator"]
+    for zone in ("Australia/Sydney", "Europe/London", "Asia/Calcutta"):
+        assert (lock_path.parent / "zoneinfo" / zone).read_bytes().startswith(b"TZif")
 
 
 def test_wheel_carries_the_calculator_and_nothing_else(built_site: Path) -> None:

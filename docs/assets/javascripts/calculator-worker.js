@@ -17,6 +17,7 @@
 
 import { OUR_FAULT, fromWorker, isToWorker, pythonRequest } from "./calculator/protocol.js";
 import { findSnapshot, forgetSnapshots, keepSnapshot, snapshotKeys } from "./calculator/worker-snapshot.js";
+import { ZONEINFO, withZones } from "./calculator/worker-zones.js";
 
 /** @param {import("./calculator/protocol.js").Unstamped<import("./calculator/protocol.js").FromWorker>} message */
 function post(message) {
@@ -50,6 +51,7 @@ function watchWasm() {
 
 /**
  * @typedef {{pyimport: Function, runPython: (code: string) => any,
+ *   FS: import("./calculator/worker-zones.js").ZoneFiles["FS"],
  *   unpackArchive: (buffer: Uint8Array, format: string, options: {extractDir: string}) => void,
  *   makeMemorySnapshot: () => Uint8Array}} Pyodide
  */
@@ -100,7 +102,7 @@ function install(pyodide, wheel) {
 
 /**
  * Python with the calculator loaded, restored from a kept snapshot when a good one exists.
- * @returns {Promise<{handle: (request: string) => string, pyodide: Pyodide, restored: boolean}>}
+ * @returns {Promise<{handle: (request: string) => Promise<string>, pyodide: Pyodide, restored: boolean}>}
  */
 async function start() {
   if (!RUNTIME || !LOCK) {
@@ -130,20 +132,22 @@ async function start() {
         lockFileContents: lock,
         stdout: () => {},
         stderr: () => {},
+        env: { PYTHONTZPATH: ZONEINFO },
         ...options,
       }),
       wasmFailed,
     ]);
     install(pyodide, await wheel);
     post({ type: "status", stage: "starting" });
-    /** @type {(request: string) => string} */
-    const handle = pyodide.pyimport("calculator").handle_request;
+    // Each request finds the time zone files it needs in place (see worker-zones.js).
+    const zones = new URL("zoneinfo/", LOCK);
+    const handle = withZones(pyodide, pyodide.pyimport("calculator").handle_request, zones);
     return { handle, pyodide };
   };
   if (kept) {
     try {
       const restored = await load({ _loadSnapshot: kept.memory });
-      if (restored.handle(kept.check.request) === kept.check.answer) {
+      if ((await restored.handle(kept.check.request)) === kept.check.answer) {
         return { ...restored, restored: true };
       }
     } catch {
@@ -185,7 +189,7 @@ self.addEventListener("message", async (/** @type {MessageEvent} */ event) => {
   const request = pythonRequest(message.fields);
   let text;
   try {
-    text = python.handle(request);
+    text = await python.handle(request);
     post({ type: "answer", id: message.id, answer: JSON.parse(text) });
   } catch (error) {
     // Reader input never lands here (Python answers it with an error naming the field):
