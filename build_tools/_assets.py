@@ -3,7 +3,11 @@
 Layout under the site directory::
 
     assets/pyodide/<pyodide version>/   the runtime, never changes for a version
-    assets/calculator/<wheel hash>/     the wheel and the lock file that names it
+    assets/calculator/<hash>/           the wheel, the lock file that names it, and
+                                        zoneinfo/<zone> for every time zone (tzdata)
+
+The calculator's folder is named by the hash of the wheel and the time zone data's version,
+so a new release of either gets a new address and a cached copy is never stale.
 
 The lock file lists only what the site serves (the calculator), each with its sha256,
 so the browser checks the wheel's integrity, and a new deploy never pairs an old lock
@@ -22,6 +26,7 @@ from pyodide_lock.utils import add_wheels_to_spec
 
 from build_tools._runtime import RUNTIME_FILES, Runtime, find_runtime
 from build_tools._wheel import build_wheel
+from build_tools._zones import ZONES_FOLDER, publish_zones, zones_version
 
 LOCK_NAME = "pyodide-lock.json"
 
@@ -33,6 +38,7 @@ class CalculatorAssets:
     runtime: Runtime
     wheel: Path
     wheel_sha256: str
+    zones_version: str = ""
 
     @property
     def runtime_dir(self) -> PurePosixPath:
@@ -41,8 +47,9 @@ class CalculatorAssets:
 
     @property
     def calculator_dir(self) -> PurePosixPath:
-        """The wheel's folder, relative to the site root; named by the wheel's hash."""
-        return PurePosixPath("assets", "calculator", self.wheel_sha256[:12])
+        """The wheel's folder, relative to the site root; named by the wheel's hash and the zones' version."""
+        digest = hashlib.sha256(f"{self.wheel_sha256} tzdata {self.zones_version}".encode()).hexdigest()
+        return PurePosixPath("assets", "calculator", digest[:12])
 
     @property
     def lock_file(self) -> PurePosixPath:
@@ -50,7 +57,7 @@ class CalculatorAssets:
         return self.calculator_dir / LOCK_NAME
 
     def publish(self, site_dir: Path) -> None:
-        """Copy the runtime, the wheel and a lock file naming the wheel into ``site_dir``."""
+        """Copy the runtime, the wheel, a lock file naming the wheel and the zone files into ``site_dir``."""
         runtime_target = site_dir / self.runtime_dir
         runtime_target.mkdir(parents=True, exist_ok=True)
         for name in RUNTIME_FILES:
@@ -65,6 +72,7 @@ class CalculatorAssets:
         # Keep only what this site serves: the runtime's other packages are not copied.
         lock.packages = {name: p for name, p in lock.packages.items() if name not in runtime_lock.packages}
         lock.to_json(site_dir / self.lock_file, indent=1)
+        publish_zones(calculator_target / ZONES_FOLDER)
 
 
 def prepare_calculator(scratch_dir: Path, runtime: Runtime | None = None) -> CalculatorAssets:
@@ -74,4 +82,5 @@ def prepare_calculator(scratch_dir: Path, runtime: Runtime | None = None) -> Cal
         runtime=runtime or find_runtime(),
         wheel=wheel,
         wheel_sha256=hashlib.sha256(wheel.read_bytes()).hexdigest(),
+        zones_version=zones_version(),
     )

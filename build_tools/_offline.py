@@ -20,10 +20,12 @@ SERVICE_WORKER = "sw.js"
 CALCULATOR_FOLDERS = ("assets/pyodide/", "assets/calculator/")
 #: What no page shows or needs offline, so a first visit does not download it in the
 #: background: source maps, precompressed copies, other languages' search, the social cards
-#: (only link previews on other sites fetch them), the feeds and their stylesheet, and the
-#: tags plugin's listing.
+#: (only link previews on other sites fetch them), the feeds and their stylesheet, the
+#: tags plugin's listing, and the ~600 time zone files (the worker fetches the one or two
+#: it needs, and the service worker keeps those as they pass).
 _LEFT_OUT = re.compile(
     r"(?:\.map|\.gz)$|^assets/javascripts/lunr/|^assets/images/social/|^feed_|^rss\.xsl$|^tags\.json$"
+    r"|^assets/calculator/[^/]+/zoneinfo/"
 )
 _MANIFEST_LINE = re.compile(r"^const MANIFEST = .*;$", re.MULTILINE)
 

@@ -6,17 +6,26 @@ the unit tests validate Python's answers against it. In short:
 
 - ``{"v": 2, "fields": {"interviewed": "2026-12-17", "reply": "1w", "region": "AU-NSW",
   "pending": "references,hr", "channel": "phone", "today": "2026-12-18",
-  "considering": "2026-12-29", "reply_kind": "span", "dtstamp": "2026-12-18T09:00:00Z"}}``:
+  "considering": "2026-12-29", "reply_kind": "span", "name": "", "interviewer": "", "role": "",
+  "company": "", "tz": "Europe/London", "missed": "", "dtstamp": "2026-12-18T09:00:00Z"}}``:
   every value a string, any missing or empty (see ``plan_from_fields``). With ``dtstamp``
-  the plan carries ``ics``, the call as an ``.ics`` file's text (``uid`` optional).
+  the plan carries ``ics``, the whole plan as an ``.ics`` file's text; ``uid``, if given, is
+  the page's own key for the interview, folded into every event's UID.
 - ``{"v": 2, "kind": "regions"}``: the regions the calculator knows.
 - ``{"v": 2, "kind": "interviews", "interviews": [{"key": "...", "fields": {...}}, ...],
-  "today": "2026-12-18"}``: the reader's saved interviews, replanned: each one's next step
-  (``calculator._saved.interviews_answer``); with ``"dtstamp"`` also one ``.ics`` of them all.
+  "today": "2026-12-18", "tz": "Europe/London"}``: the reader's saved interviews, replanned:
+  each one's next step (``calculator._saved.interviews_answer``); with ``"dtstamp"`` also
+  one ``.ics`` of them all.
+- ``{"v": 2, "kind": "zones", "fields": {...}}``: the time zones the same fields' plan needs
+  and Python has not found yet (``calculator._clocks``), so the worker can put their files in
+  place first. Never an error: an unknown region needs no zone. The same request with
+  ``interviews`` instead of ``fields``: the zones their calendar file needs (none without
+  ``dtstamp``: their list needs no clock).
 
 Answers: ``{"v": 2, "ok": true, "plan": {...}}`` (keys in ``calculator._export``),
 ``{"v": 2, "ok": true, "regions": [{"code", "name", "tz"}, ...]}``,
-``{"v": 2, "ok": true, "interviews": [...], "ics": "..."}``, or
+``{"v": 2, "ok": true, "interviews": [...], "ics": "..."}``,
+``{"v": 2, "ok": true, "zones": ["Australia/Sydney", "Europe/London"]}``, or
 ``{"v": 2, "ok": false, "error": {"field": ..., "message": ..., "code": ...}}``, with
 ``suggestions`` in the error for an unknown region. Never raises on what a reader types.
 """
@@ -26,10 +35,12 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from calculator._clocks import missing_zones, zones_needed
+from calculator._details import reader_zone
 from calculator._errors import BadRequestError, CalculatorError
 from calculator._export import plan_to_dict
 from calculator._request import ics_from_fields, plan_from_fields
-from calculator._saved import interviews_answer
+from calculator._saved import interviews_answer, interviews_fields
 from calculator._table import default_table
 from calculator._wording import problem
 
@@ -59,6 +70,22 @@ def _plan(fields: dict[str, str]) -> dict[str, Any]:
     return answer
 
 
+def _needed(fields: dict[str, str]) -> list[str]:
+    try:
+        employer = default_table().find(fields.get("region", "")).tz
+    except CalculatorError:
+        return []
+    return zones_needed(employer, reader_zone(fields.get("tz", "")))
+
+
+def _zones(request: dict[str, Any]) -> list[str]:
+    """The zones a request's answer needs that Python has not found yet."""
+    if "interviews" not in request:
+        return missing_zones(_needed(_fields(request)))
+    needed = {zone for fields in interviews_fields(request) for zone in _needed(fields)}
+    return missing_zones(sorted(needed))
+
+
 def _read(request_json: str) -> dict[str, Any]:
     """The request as a dict of this protocol's version."""
     try:
@@ -78,6 +105,8 @@ def _answer(request: dict[str, Any]) -> dict[str, Any]:
         return {"regions": regions()}
     if kind == "interviews":
         return interviews_answer(request)
+    if kind == "zones":
+        return {"zones": _zones(request)}
     if kind != "plan":
         raise BadRequestError(_UNREADABLE)
     return {"plan": _plan(_fields(request))}

@@ -35,6 +35,24 @@ def _entries(request: Mapping[str, Any]) -> list[tuple[str, dict[str, str]]]:
     return read
 
 
+def _clock(request: Mapping[str, Any]) -> dict[str, str]:
+    """The reader's clock the request carries for every interview: ``today`` and zone ``tz``."""
+    return {name: str(request.get(name) or "") for name in ("today", "tz")}
+
+
+def interviews_fields(request: Mapping[str, Any]) -> list[dict[str, str]]:
+    """Each interview's fields as planned for the request's calendar file; none without ``dtstamp``.
+
+    What the worker asks the zones of (the calendar's timed calls need them; the list does not).
+
+    Raises:
+        BadRequestError: the request holds no list of interviews.
+    """
+    if not str(request.get("dtstamp") or "").strip():
+        return []
+    return [{**fields, **_clock(request)} for _, fields in _entries(request)]
+
+
 def _summary(key: str, plan: Plan) -> dict[str, Any]:
     step = next_step(plan)
     return {
@@ -84,16 +102,16 @@ def _uids(ics: str) -> set[str]:
 def _calendar(planned: list[tuple[str, Plan, dict[str, str]]], dtstamp: str) -> str:
     """Every planned interview's events, each with the UID the calculator's own file gives it.
 
-    Two interviews on the same day in the same region would share that UID: the second
-    one's events then get UIDs of their own, made from the page's key for it.
+    Two interviews on the same day, in the same region, with the same company (or none)
+    would share those UIDs: the second one's events then get UIDs of their own, made with
+    the page's key for it.
     """
     files: list[str] = []
     seen: set[str] = set()
     for key, plan, fields in planned:
         ics = ics_from_fields(plan, {**fields, "dtstamp": dtstamp, "uid": ""}) or ""
         if _uids(ics) & seen:
-            uid = f"call-{plan.interviewed.isoformat()}-{plan.region.code}-{key}@second-date"
-            ics = ics_from_fields(plan, {**fields, "dtstamp": dtstamp, "uid": uid}) or ""
+            ics = ics_from_fields(plan, {**fields, "dtstamp": dtstamp, "uid": key}) or ""
         seen |= _uids(ics)
         files.append(ics)
     return calendar_file(files)
@@ -104,7 +122,9 @@ def interviews_answer(request: Mapping[str, Any]) -> dict[str, Any]:
 
     ``request["interviews"]`` is a list of ``{"key": ..., "fields": {...}}`` (the page's key
     for the interview, and its form fields as ``plan_from_fields`` reads them);
-    ``request["today"]`` the reader's date; with ``request["dtstamp"]`` the answer also
+    ``request["today"]`` the reader's date and ``request["tz"]`` their time zone (both for
+    every interview: they are the reader's clock, not what they told us about one); with
+    ``request["dtstamp"]`` the answer also
     carries ``ics``, one calendar file holding every planned interview's events ("" when
     none could be planned).
 
@@ -116,12 +136,12 @@ def interviews_answer(request: Mapping[str, Any]) -> dict[str, Any]:
         BadRequestError: the request holds no list of interviews.
         FieldError: ``dtstamp`` is not an ISO instant with its zone.
     """
-    today = str(request.get("today") or "")
+    clock = _clock(request)
     answers: list[dict[str, Any]] = []
     planned: list[tuple[str, Plan, dict[str, str]]] = []
     for key, fields in _entries(request):
         try:
-            plan = plan_from_fields({**fields, "today": today})
+            plan = plan_from_fields({**fields, **clock})
         except CalculatorError as error:
             answers.append({"key": key, "ok": False, "error": problem(error, fields.get("reply_kind", ""))})
             continue

@@ -167,14 +167,17 @@ describe("the lists", () => {
 
 describe("the list request", () => {
   const entries = [{ key: "a", fields: FIELDS }];
-  test("is one the worker takes", () => assert.equal(isToWorker(interviewsRequest(1, entries, "2026-12-18")), true));
+  const clock = { today: "2026-12-18", tz: "Europe/London" };
+  test("is one the worker takes", () => assert.equal(isToWorker(interviewsRequest(1, entries, clock)), true));
   test("refuses entries without a key", () => {
-    const request = { ...interviewsRequest(1, entries, "2026-12-18"), interviews: [{ fields: FIELDS }] };
+    const request = { ...interviewsRequest(1, entries, clock), interviews: [{ fields: FIELDS }] };
     assert.equal(isToWorker(request), false);
   });
-  test("goes to Python as the list kind, with the clock's stamp when a calendar is wanted", () => {
-    const request = JSON.parse(pythonRequest(interviewsRequest(1, entries, "2026-12-18", NOW)));
-    assert.deepEqual(request, { v: PROTOCOL_VERSION, kind: "interviews", interviews: entries, today: "2026-12-18", dtstamp: NOW });
+  test("goes to Python as the list kind, with the reader's clock and, for a calendar, its stamp", () => {
+    const request = JSON.parse(pythonRequest(interviewsRequest(1, entries, { ...clock, dtstamp: NOW })));
+    assert.deepEqual(request, { v: PROTOCOL_VERSION, kind: "interviews", interviews: entries, ...clock, dtstamp: NOW });
+    const list = JSON.parse(pythonRequest(interviewsRequest(2, entries, { today: "2026-12-18" })));
+    assert.deepEqual(list, { v: PROTOCOL_VERSION, kind: "interviews", interviews: entries, today: "2026-12-18" });
   });
   test("narrows Python's answer, and calls any other answer our fault", () => {
     const summary = planned("a", "2026-12-30");

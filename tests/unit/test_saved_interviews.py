@@ -12,6 +12,7 @@ import pytest
 
 from calculator import PROTOCOL_VERSION, HolidayTable, handle_request, plan_from_fields
 from calculator._next_step import LET_GO_WORKING_DAYS, from_today, let_go_day, next_step
+from calculator._saved import interviews_fields
 from tests.protocol import check_answer
 
 NSW = {"interviewed": "2026-12-17", "reply": "1w", "region": "AU-NSW", "channel": "phone"}
@@ -180,7 +181,7 @@ def test_two_interviews_the_same_day_and_region_keep_apart_in_the_calendar() -> 
         dtstamp="2026-12-18T09:00:00Z",
     )
     uids = [str(event["UID"]) for event in icalendar.Calendar.from_ical(answer["ics"]).walk("VEVENT")]
-    assert len(uids) == len(set(uids)) == 2
+    assert len(uids) == len(set(uids)) == 8  # four events an interview
 
 
 def test_a_bad_time_stamp_is_an_error_naming_it() -> None:
@@ -191,3 +192,30 @@ def test_a_bad_time_stamp_is_an_error_naming_it() -> None:
 def test_no_interview_to_plan_makes_no_calendar_file() -> None:
     answer = ask([{"key": "x", "fields": {**NSW, "region": "nowhere"}}], dtstamp="2026-12-18T09:00:00Z")
     assert answer["ics"] == ""
+
+
+def test_the_zones_asked_for_are_those_of_the_calendar_file_only() -> None:
+    entries = [{"key": "a", "fields": NSW}, {"key": "b", "fields": {**NSW, "region": "GB"}}]
+
+    def zones(**extra: str) -> list[str]:
+        request = {
+            "v": PROTOCOL_VERSION,
+            "kind": "zones",
+            "interviews": entries,
+            "today": "2026-12-18",
+            **extra,
+        }
+        answer = json.loads(handle_request(json.dumps(request)))
+        check_answer(answer)
+        return answer["zones"]
+
+    assert zones(tz="America/Chicago") == []  # the list itself needs no clock
+    wanted = {"Australia/Sydney", "Europe/London", "America/Chicago"}
+    assert set(zones(tz="America/Chicago", dtstamp="2026-12-18T09:00:00Z")) <= wanted
+    fields = interviews_fields(
+        {"interviews": entries, "today": "2026-12-18", "tz": "Asia/Tokyo", "dtstamp": "x"}
+    )
+    assert [(f["region"], f["today"], f["tz"]) for f in fields] == [
+        ("AU-NSW", "2026-12-18", "Asia/Tokyo"),
+        ("GB", "2026-12-18", "Asia/Tokyo"),
+    ]

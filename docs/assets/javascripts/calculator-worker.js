@@ -17,6 +17,7 @@
 
 import { OUR_FAULT, fromWorker, isToWorker, pythonRequest } from "./calculator/protocol.js";
 import { findSnapshot, forgetSnapshots, keepSnapshot, snapshotKeys } from "./calculator/worker-snapshot.js";
+import { ZONEINFO, withZones } from "./calculator/worker-zones.js";
 
 /** @param {import("./calculator/protocol.js").Unstamped<import("./calculator/protocol.js").FromWorker>} message */
 function post(message) {
@@ -50,6 +51,7 @@ function watchWasm() {
 
 /**
  * @typedef {{pyimport: Function, runPython: (code: string) => any,
+ *   FS: import("./calculator/worker-zones.js").ZoneFiles["FS"],
  *   unpackArchive: (buffer: Uint8Array, format: string, options: {extractDir: string}) => void,
  *   makeMemorySnapshot: () => Uint8Array}} Pyodide
  */
@@ -100,7 +102,7 @@ function install(pyodide, wheel) {
 
 /**
  * Python with the calculator loaded, restored from a kept snapshot when a good one exists.
- * @returns {Promise<{handle: (request: string) => string, pyodide: Pyodide, restored: boolean}>}
+ * @returns {Promise<{handle: (request: string) => Promise<string>, pyodide: Pyodide, restored: boolean}>}
  */
 async function start() {
   if (!RUNTIME || !LOCK) {
@@ -130,20 +132,22 @@ async function start() {
         lockFileContents: lock,
         stdout: () => {},
         stderr: () => {},
+        env: { PYTHONTZPATH: ZONEINFO },
         ...options,
       }),
       wasmFailed,
     ]);
     install(pyodide, await wheel);
     post({ type: "status", stage: "starting" });
-    /** @type {(request: string) => string} */
-    const handle = pyodide.pyimport("calculator").handle_request;
+    // Each request finds the time zone files it needs in place (see worker-zones.js).
+    const zones = new URL("zoneinfo/", LOCK);
+    const handle = withZones(pyodide, pyodide.pyimport("calculator").handle_request, zones);
     return { handle, pyodide };
   };
   if (kept) {
     try {
       const restored = await load({ _loadSnapshot: kept.memory });
-      if (restored.handle(kept.check.request) === kept.check.answer) {
+      if ((await restored.handle(kept.check.request)) === kept.check.answer) {
         return { ...restored, restored: true };
       }
     } catch {
@@ -157,11 +161,11 @@ async function start() {
 /**
  * A question and Python's answer to it, to check a restored snapshot with.
  * @param {import("./calculator/protocol.js").ToWorker} message
- * @param {(request: string) => string} handle
+ * @param {(request: string) => Promise<string>} handle
  */
-function checkOf(message, handle) {
+async function checkOf(message, handle) {
   const request = pythonRequest(message);
-  return { request, answer: handle(request) };
+  return { request, answer: await handle(request) };
 }
 
 /**
@@ -195,7 +199,7 @@ self.addEventListener("message", async (/** @type {MessageEvent} */ event) => {
   const request = pythonRequest(message);
   let text;
   try {
-    text = python.handle(request);
+    text = await python.handle(request);
     post({ type: "answer", id: message.id, answer: JSON.parse(text) });
   } catch (error) {
     // Reader input never lands here (Python answers it with an error naming the field):
@@ -215,11 +219,14 @@ self.addEventListener("message", async (/** @type {MessageEvent} */ event) => {
     const { pyodide, handle } = python;
     // The restored interpreter is checked against one question: a list of saved interviews
     // is cut to its first, so that check stays as quick as a plan's.
-    const check =
-      message.type === "plan" ? { request, answer: text } : checkOf({ ...message, interviews: message.interviews.slice(0, 1) }, handle);
+    const answered = text;
     self.clearTimeout(snapshotTimer);
     snapshotTimer = self.setTimeout(async () => {
       snapshotTaken = true;
+      const check =
+        message.type === "plan"
+          ? { request, answer: answered }
+          : await checkOf({ ...message, interviews: message.interviews.slice(0, 1) }, handle);
       post({ type: "snapshot", kept: await keepSnapshot(pyodide, SNAPSHOT_KEYS, check) });
     }, SNAPSHOT_WHEN_QUIET_MS);
   }

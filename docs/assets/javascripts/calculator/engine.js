@@ -131,15 +131,14 @@ export class Engine {
   }
 
   /**
-   * Ask Python to replan the reader's saved interviews on `today` (with `dtstamp`: and to
-   * put them in one calendar file). Lost to a failure like `ask`.
+   * Ask Python to replan the reader's saved interviews on the reader's clock (with its
+   * `dtstamp`: and to put them in one calendar file). Lost to a failure like `ask`.
    * @param {SavedInterview[]} interviews
-   * @param {string} today
-   * @param {string} [dtstamp]
+   * @param {import("./protocol.js").ReaderClock} clock
    * @returns {Promise<Answer>}
    */
-  askInterviews(interviews, today, dtstamp) {
-    return this.send((id) => interviewsRequest(id, interviews, today, dtstamp));
+  askInterviews(interviews, clock) {
+    return this.send((id) => interviewsRequest(id, interviews, clock));
   }
 
   /**

@@ -17,12 +17,17 @@
  *   the list page's component, its storage and engine, and what shows the lists again
  */
 
-import { readerInstant, readerToday } from "./clock.js";
+import { readerInstant, readerToday, readerZone } from "./clock.js";
 import { MAX_FILE_BYTES, exportFile, mergeImport, readFile } from "./export-file.js";
 import { entries } from "./interview-list.js";
 import { part } from "./parts.js";
 import { interviewsAnswer } from "./protocol.js";
 import { StoreError, UNAVAILABLE } from "./store.js";
+
+/** The reader's date and time zone, as every list request carries them. */
+function readerClock() {
+  return { today: readerToday(), tz: readerZone() };
+}
 
 /** How long a made file's address stays good: long enough for any browser to save it. */
 const FILE_URL_LIFETIME_MS = 60_000;
@@ -56,7 +61,7 @@ async function readImport(file, engine) {
   }
   const read = readFile(await file.text());
   if (!read.ok) return read;
-  const answer = interviewsAnswer(await engine.askInterviews(entries(read.interviews), readerToday()));
+  const answer = interviewsAnswer(await engine.askInterviews(entries(read.interviews), readerClock()));
   if (!answer.ok) return { ok: false, message: answer.error.message };
   const index = answer.interviews.findIndex((summary) => !summary.ok);
   const failed = answer.interviews[index];
@@ -108,7 +113,9 @@ export function exportJson({ root, store }) {
 export async function exportIcs({ root, store, engine }) {
   const waiting = store.all().filter((interview) => !interview.outcome);
   say(root, wording(root, "working"));
-  const answer = interviewsAnswer(await engine.askInterviews(entries(waiting), readerToday(), readerInstant()));
+  const answer = interviewsAnswer(
+    await engine.askInterviews(entries(waiting), { ...readerClock(), dtstamp: readerInstant() }),
+  );
   if (!answer.ok) return say(root, "", answer.error.message);
   if (!answer.ics) return say(root, wording(root, "nothing"));
   download(answer.ics, "text/calendar", "my-interviews.ics");

@@ -15,7 +15,7 @@
  */
 
 import { addressFor } from "./address.js";
-import { readerInstant, readerToday } from "./clock.js";
+import { readerInstant, readerToday, readerZone } from "./clock.js";
 import { byOutcome, entries, inOrder, summaryKey, typedInputs } from "./interview-list.js";
 import { OUTCOMES } from "./interview-record.js";
 import { part } from "./parts.js";
@@ -141,7 +141,7 @@ export function mountInterviews(root, engine) {
   /** @param {Interview[]} interviews @param {string} today */
   const replan = async (interviews, today) => {
     const question = ++asked;
-    const answer = interviewsAnswer(await engine.askInterviews(entries(interviews), today));
+    const answer = interviewsAnswer(await engine.askInterviews(entries(interviews), { today, tz: readerZone() }));
     if (question !== asked) return; // the list changed meanwhile and was asked for again
     if (!answer.ok) return showProblem(root, answer.error.message);
     for (const interview of interviews) {

@@ -19,6 +19,8 @@
  * @typedef {import("./protocol-types").NextStep} NextStep
  * @typedef {{ok: true, plan: Plan} | {ok: false, error: Problem}} PlanAnswer
  * @typedef {{ok: true, interviews: InterviewSummary[], ics: string} | {ok: false, error: Problem}} InterviewsAnswer
+ * @typedef {{today: string, tz?: string, dtstamp?: string}} ReaderClock the reader's date
+ *   (YYYY-MM-DD), time zone and, when a calendar file is wanted, this instant
  */
 
 /**
@@ -81,6 +83,7 @@ export function isToWorker(message) {
   return (
     message.type === "interviews" &&
     typeof message.today === "string" &&
+    ["string", "undefined"].includes(typeof message.tz) &&
     ["string", "undefined"].includes(typeof message.dtstamp) &&
     Array.isArray(message.interviews) &&
     message.interviews.every((entry) => isObject(entry) && typeof entry.key === "string" && isFields(entry.fields))
@@ -98,16 +101,15 @@ export function planRequest(id, fields) {
 }
 
 /**
- * The page's saved interviews, to be replanned on `today` (with `dtstamp`: and put in one
- * calendar file).
+ * The page's saved interviews, to be replanned on the reader's clock (with its `dtstamp`:
+ * and put in one calendar file).
  * @param {number} id
  * @param {SavedInterview[]} interviews
- * @param {string} today YYYY-MM-DD
- * @param {string} [dtstamp] an ISO instant
+ * @param {ReaderClock} clock
  * @returns {ToWorker}
  */
-export function interviewsRequest(id, interviews, today, dtstamp) {
-  return { v: PROTOCOL_VERSION, type: "interviews", id, interviews, today, ...(dtstamp ? { dtstamp } : {}) };
+export function interviewsRequest(id, interviews, clock) {
+  return { v: PROTOCOL_VERSION, type: "interviews", id, interviews, ...clock };
 }
 
 /**
@@ -117,8 +119,8 @@ export function interviewsRequest(id, interviews, today, dtstamp) {
  */
 export function pythonRequest(message) {
   if (message.type === "plan") return JSON.stringify({ v: PROTOCOL_VERSION, fields: message.fields });
-  const { interviews, today, dtstamp } = message;
-  return JSON.stringify({ v: PROTOCOL_VERSION, kind: "interviews", interviews, today, dtstamp });
+  const { interviews, today, tz, dtstamp } = message;
+  return JSON.stringify({ v: PROTOCOL_VERSION, kind: "interviews", interviews, today, tz, dtstamp });
 }
 
 /**
