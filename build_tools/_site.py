@@ -17,6 +17,7 @@ from build_tools._holidays import write_holiday_table
 from build_tools._interviews import INTERVIEWS_MARKER, fill_interviews_marker
 from build_tools._paths import CACHE_DIR
 from build_tools._widget import (
+    CALCULATOR_PAGE,
     WIDGET_MARKER,
     RegionChoice,
     fill_widget_markers,
@@ -64,10 +65,11 @@ class SiteCalculator:
 
         Args:
             pages: each page's address (``articles/x/``, as MkDocs gives it) and Markdown.
-                The first address in order holding a marker is the one linked to.
+                The calculator's own page (``CALCULATOR_PAGE``) is the one linked to when it
+                holds the widget; otherwise, and for My interviews, the first address in order.
         """
         self._calculator_page = self._interviews_page = ""
-        for url, markdown in sorted(pages):
+        for url, markdown in sorted(pages, key=lambda page: (page[0] != CALCULATOR_PAGE, page[0])):
             if not self._calculator_page and WIDGET_MARKER.search(markdown):
                 self._calculator_page = url
             if not self._interviews_page and INTERVIEWS_MARKER.search(markdown):

@@ -7,6 +7,8 @@ import re
 from pathlib import Path
 from urllib.parse import urljoin
 
+from build_tools._widget import CALCULATOR_PAGE
+
 ARTICLE = "articles/how-soon-is-too-soon-to-call/"
 INTERVIEWS = "my-interviews/"
 
@@ -21,19 +23,20 @@ def loader(html: str) -> dict[str, str]:
     return dict(re.findall(r'\s(data-[a-z-]+)="([^"]*)"', tag.group(0)))
 
 
-def test_the_list_opens_plans_on_the_page_holding_the_calculator(built_site: Path) -> None:
+def test_the_list_opens_plans_on_the_calculators_own_page(built_site: Path) -> None:
     html = page(built_site, INTERVIEWS)
     link = re.search(r'data-sd-component="interviews"[^>]*\sdata-calculator="([^"]+)"', html)
     assert link
-    assert urljoin(f"https://x/{INTERVIEWS}", link.group(1)) == f"https://x/{ARTICLE}"
+    assert urljoin(f"https://x/{INTERVIEWS}", link.group(1)) == f"https://x/{CALCULATOR_PAGE}"
 
 
-def test_the_calculators_save_control_points_to_the_list(built_site: Path) -> None:
-    html = page(built_site, ARTICLE)
-    link = re.search(r'data-sd-part="interviews-link"[^>]*\shref="([^"]+)"', html)
-    assert link
-    assert urljoin(f"https://x/{ARTICLE}", link.group(1)) == f"https://x/{INTERVIEWS}"
-    assert 'data-testid="save-plan"' in html
+def test_every_calculators_save_control_points_to_the_list(built_site: Path) -> None:
+    for address in (ARTICLE, CALCULATOR_PAGE):
+        html = page(built_site, address)
+        link = re.search(r'data-sd-part="interviews-link"[^>]*\shref="([^"]+)"', html)
+        assert link, address
+        assert urljoin(f"https://x/{address}", link.group(1)) == f"https://x/{INTERVIEWS}"
+        assert 'data-testid="save-plan"' in html
 
 
 def test_each_pages_loader_names_its_components(built_site: Path) -> None:

@@ -15,6 +15,7 @@ import icalendar
 import pytest
 from playwright.sync_api import BrowserType, Page, Request, Route, expect
 
+from build_tools._widget import CALCULATOR_PAGE
 from tests.e2e.interviews import (
     INTERVIEWS,
     ITEM,
@@ -75,8 +76,8 @@ def test_a_saved_plan_is_listed_with_its_next_step_and_opens_on_the_calculator(
     )
     expect(saved.get_by_test_id("overdue")).to_be_hidden()
 
-    saved.get_by_test_id("open-plan").click()
-    expect(page).to_have_url(re.compile(re.escape(f"{site_url}{ARTICLE}?")))
+    saved.get_by_test_id("open-plan").click()  # on the calculator's own page
+    expect(page).to_have_url(re.compile(re.escape(f"{site_url}{CALCULATOR_PAGE}?")))
     assert {name: values[0] for name, values in parse_qs(urlsplit(page.url).query).items()} == NSW
     wait_until_ready(page)
     expect(call_on(page)).to_have_attribute("datetime", "2026-12-30")
