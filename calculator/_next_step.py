@@ -23,6 +23,7 @@ from calculator._dates import long_date
 from calculator._errors import OutsideTableError
 from calculator._plan import Plan
 from calculator._table import HolidayTable, default_table
+from calculator._wording import from_today
 
 #: Working days from the last follow-up to the day to close the loop and let it go.
 LET_GO_WORKING_DAYS = 5
@@ -68,18 +69,6 @@ def let_go_day(plan: Plan, table: HolidayTable | None = None) -> date:
         return plan.next_follow_up.day + timedelta(days=7)
 
 
-def from_today(day: date, today: date) -> str:
-    """``today``, ``tomorrow``, ``in 12 days``, ``yesterday``, ``3 days ago``."""
-    days = (day - today).days
-    if days == 0:
-        return "today"
-    if days == 1:
-        return "tomorrow"
-    if days > 1:
-        return f"in {days} days"
-    return "yesterday" if days == -1 else f"{-days} days ago"
-
-
 def _stage(plan: Plan, table: HolidayTable | None) -> tuple[str, date, str, bool]:
     """The stage ``plan.today`` falls in: its kind, day, sentence and whether it is overdue."""
     reach = _REACH[plan.advice.method]
@@ -107,7 +96,7 @@ def next_step(plan: Plan, table: HolidayTable | None = None) -> NextStep:
     ``table`` is the one the plan was made with (the package's by default).
     """
     kind, day, text, overdue = _stage(plan, table)
-    return NextStep(kind, day, text, long_date(day, plan.today), from_today(day, plan.today), overdue)
+    return NextStep(kind, day, text, long_date(day, plan.today), from_today((day - plan.today).days), overdue)
 
 
 def interview_title(plan: Plan) -> str:

@@ -20,17 +20,21 @@ _CONTROL_WORDING = {
 }
 
 
+def from_today(days: int) -> str:
+    """A day ``days`` from today: ``today``, ``tomorrow``, ``in 3 days``, ``yesterday``, ``3 days ago``."""
+    if days == 0:
+        return "today"
+    if days == 1:
+        return "tomorrow"
+    if days > 1:
+        return f"in {days} days"
+    return "yesterday" if days == -1 else f"{-days} days ago"
+
+
 def countdown(days: int) -> str:
     """How far off the call is, from today: ``That’s in 3 days.``; once passed, call now."""
-    if days == 0:
-        return "That’s today."
-    if days == 1:
-        return "That’s tomorrow."
-    if days > 1:
-        return f"That’s in {days} days."
-    if days == -1:
-        return "That was yesterday: call now."
-    return f"That was {-days} days ago: call now."
+    when = from_today(days)
+    return f"That’s {when}." if days >= 0 else f"That was {when}: call now."
 
 
 def plan_text(plan: Plan) -> dict[str, str]:

@@ -13,7 +13,7 @@ from tests.e2e.widget import READY_TIMEOUT_MS
 INTERVIEWS = "my-interviews/"
 LIST = '[data-testid="my-interviews"]'
 ITEM = '[data-testid="saved-interview"]'
-#: The export file's name and version (docs/assets/javascripts/calculator/interview-record.js).
+#: The export file's name and version (docs/assets/javascripts/calculator/export-file.js).
 FILE_FORMAT = "second-date/my-interviews"
 FILE_VERSION = 1
 

@@ -207,22 +207,28 @@ def test_export_holds_every_interview_and_import_merges_it_back(
     assert sorted(stored(page, site_url).values(), key=lambda i: i["id"]) == kept
 
 
-def test_the_calendar_export_carries_the_calculators_own_uids(
+def test_the_calendar_export_carries_the_calculators_own_events(
     page: Page, site_url: str, tmp_path: Path
 ) -> None:
     questions = [QUESTION, "?interviewed=2026-12-10&reply=2w&region=GB"]
-    own: list[str] = []
+
+    def events(ics: bytes) -> list[tuple[str, str]]:
+        # Each event's UID and start: the call is timed in the employer's zone when the worker
+        # has its zone data, as the calculator's own file has it.
+        found = icalendar.Calendar.from_ical(ics).walk("VEVENT")
+        return sorted((str(event["UID"]), event["DTSTART"].to_ical().decode()) for event in found)
+
+    own: list[tuple[str, str]] = []
     for number, question in enumerate(questions):
         save_plan(page, site_url, question, f"Company {number}")
-        calendar = icalendar.Calendar.from_ical(download(page, "ics", tmp_path))
-        own += [str(event["UID"]) for event in calendar.walk("VEVENT")]
+        own += events(download(page, "ics", tmp_path))
     keep_in_storage(
         page, site_url, [interview("ended", "Ended Co", outcome="other", **{**NSW, "region": "GB"})]
     )
     page.goto(f"{site_url}{INTERVIEWS}")
     wait_listed(page)
-    calendar = icalendar.Calendar.from_ical(download(page, "export-ics", tmp_path))
-    assert sorted(str(event["UID"]) for event in calendar.walk("VEVENT")) == sorted(own)  # not the ended one
+    assert events(download(page, "export-ics", tmp_path)) == sorted(own)  # not the ended one
+    assert len(own) == 8  # four events an interview
 
 
 BAD_FILES = {

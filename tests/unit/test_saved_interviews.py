@@ -11,8 +11,9 @@ import icalendar
 import pytest
 
 from calculator import PROTOCOL_VERSION, HolidayTable, handle_request, plan_from_fields
-from calculator._next_step import LET_GO_WORKING_DAYS, from_today, let_go_day, next_step
+from calculator._next_step import LET_GO_WORKING_DAYS, let_go_day, next_step
 from calculator._saved import interviews_fields
+from calculator._wording import countdown, from_today
 from tests.protocol import check_answer
 
 NSW = {"interviewed": "2026-12-17", "reply": "1w", "region": "AU-NSW", "channel": "phone"}
@@ -83,12 +84,18 @@ def test_python_writes_the_step_and_its_day(table: HolidayTable) -> None:
 
 
 @pytest.mark.parametrize(
-    ("days", "said"),
-    [(0, "today"), (1, "tomorrow"), (12, "in 12 days"), (-1, "yesterday"), (-3, "3 days ago")],
+    ("days", "said", "counted"),
+    [
+        (0, "today", "That’s today."),
+        (1, "tomorrow", "That’s tomorrow."),
+        (12, "in 12 days", "That’s in 12 days."),
+        (-1, "yesterday", "That was yesterday: call now."),
+        (-3, "3 days ago", "That was 3 days ago: call now."),
+    ],
 )
-def test_from_today(days: int, said: str) -> None:
-    today = date(2026, 12, 18)
-    assert from_today(today + timedelta(days=days), today) == said
+def test_a_day_from_today_in_words_and_the_answers_countdown(days: int, said: str, counted: str) -> None:
+    assert from_today(days) == said
+    assert countdown(days) == counted
 
 
 def test_the_list_request_replans_every_interview_in_its_order() -> None:
