@@ -89,8 +89,10 @@ def test_the_loader_comes_first_in_the_head_and_async(built_site: Path) -> None:
     assert head.index("Content-Security-Policy") < head.index(tag)  # and under the policy
 
 
-def test_only_the_calculators_pages_name_the_runtime_on_their_loader(built_site: Path) -> None:
-    holding = [built_site / ARTICLE, built_site / CALCULATOR_PAGE / "index.html"]
+def test_only_the_pages_running_python_name_the_runtime_on_their_loader(built_site: Path) -> None:
+    holding = [
+        built_site / path / "index.html" for path in (ARTICLE.parent, CALCULATOR_PAGE, Path("my-interviews"))
+    ]
     for page in holding:
         tag = loader_tag(page.read_text(encoding="utf-8"))
         assert f'data-runtime="{widget_attribute(built_site, "data-runtime")}"' in tag, page

@@ -167,6 +167,7 @@ def test_the_benchmarks_public_api_is_pinned():
         "median",
         "parse_engines",
         "results_table",
+        "saved_interviews",
         "without_widget",
         "worker_page",
     ]

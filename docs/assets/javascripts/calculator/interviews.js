@@ -144,8 +144,9 @@ export function mountInterviews(root, engine) {
     const answer = interviewsAnswer(await engine.askInterviews(entries(interviews), { today, tz: readerZone() }));
     if (question !== asked) return; // the list changed meanwhile and was asked for again
     if (!answer.ok) return showProblem(root, answer.error.message);
+    const byKey = new Map(answer.interviews.map((summary) => [summary.key, summary]));
     for (const interview of interviews) {
-      const summary = answer.interviews.find((entry) => entry.key === interview.id);
+      const summary = byKey.get(interview.id);
       if (summary) known.set(interview.id, { key: summaryKey(interview, today), summary });
     }
     show();
