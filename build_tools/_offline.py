@@ -9,24 +9,25 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from build_tools._errors import BuildError
+from build_tools._zones import region_zones
 
 SERVICE_WORKER = "sw.js"
 #: The runtime's and the wheel's folders: kept only once a page with the calculator asks.
 CALCULATOR_FOLDERS = ("assets/pyodide/", "assets/calculator/")
 #: What no page shows or needs offline, so a first visit does not download it in the
 #: background: source maps, precompressed copies, other languages' search, the social cards
-#: (only link previews on other sites fetch them), the feeds and their stylesheet, the
-#: tags plugin's listing, and the ~600 time zone files (the worker fetches the one or two
-#: it needs, and the service worker keeps those as they pass).
+#: (only link previews on other sites fetch them), the feeds and their stylesheet, and the
+#: tags plugin's listing.
 _LEFT_OUT = re.compile(
     r"(?:\.map|\.gz)$|^assets/javascripts/lunr/|^assets/images/social/|^feed_|^rss\.xsl$|^tags\.json$"
-    r"|^assets/calculator/[^/]+/zoneinfo/"
 )
+#: A time zone file beside the wheel; ``zone`` its name.
+_ZONE_FILE = re.compile(r"^assets/calculator/[^/]+/zoneinfo/(?P<zone>.+)$")
 _MANIFEST_LINE = re.compile(r"^const MANIFEST = .*;$", re.MULTILINE)
 
 
@@ -69,19 +70,31 @@ def _digest(site_dir: Path, files: list[str]) -> str:
     return digest.hexdigest()[:12]
 
 
-def offline_manifest(site_dir: Path, versions: Mapping[str, str]) -> OfflineManifest:
+def _zone_kept(name: str, zones: Collection[str]) -> bool:
+    """Whether ``name`` is not a zone file, or the file of a zone to keep."""
+    zone = _ZONE_FILE.match(name)
+    return zone is None or zone["zone"] in zones
+
+
+def offline_manifest(
+    site_dir: Path, versions: Mapping[str, str], zones: Collection[str] | None = None
+) -> OfflineManifest:
     """List the built site's files the service worker keeps, and name this build's version.
 
     Args:
         site_dir: the built site.
         versions: the ``?v=`` of the site's own scripts and stylesheets (``asset_versions``).
+        zones: the time zones kept with the calculator, of the ~600 published: by default
+            the employers' (every region's), so a plan's call has its clock offline. A
+            reader's own zone is kept as it passes.
     """
+    zones = region_zones() if zones is None else zones
     files = sorted(
         path.relative_to(site_dir).as_posix()
         for path in site_dir.rglob("*")
         if path.is_file() and path.name != SERVICE_WORKER
     )
-    files = [name for name in files if not _LEFT_OUT.search(name)]
+    files = [name for name in files if not _LEFT_OUT.search(name) and _zone_kept(name, zones)]
     calculator = [name for name in files if name.startswith(CALCULATOR_FOLDERS)]
     shell = [name for name in files if not name.startswith(CALCULATOR_FOLDERS)]
     if not calculator:
