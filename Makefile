@@ -15,11 +15,21 @@ PREVIEW_PATH ?= /second-date/
 export NO_MKDOCS_2_WARNING := 1
 export UV_PYTHON_DOWNLOADS := never
 
-.PHONY: serve test setup browser lint typecheck unit build preview e2e clean new-article cairo bench
+.PHONY: serve stop test setup browser lint typecheck unit build preview e2e clean new-article check-article cairo bench
+
+# Where `make serve` records its server's process id, one file per port, for `make stop`.
+SERVE_PID = .cache/second-date/serve-$(PORT).pid
 
 ## serve: set up, then build and serve the site at http://$(HOST):$(PORT)/ (rebuilds on change)
+# Not --strict: the preview shows content problems in the page and keeps answering (make build is strict).
+# `exec` keeps the recorded id: the shell that wrote it becomes the server. Stop it with Ctrl-C or make stop.
 serve: setup
-	$(BIN)/mkdocs serve --strict --dev-addr $(HOST):$(PORT)
+	@mkdir -p $(dir $(SERVE_PID))
+	echo $$$$ > $(SERVE_PID); exec $(BIN)/mkdocs serve --dev-addr $(HOST):$(PORT)
+
+## stop: end the server `make serve` started on $(PORT) (by its recorded process id, nothing else)
+stop:
+	@$(BIN)/python -m devtools.stop_preview $(SERVE_PID)
 
 ## test: set up, then run every check: lint, types, unit tests, strict build, browser tests
 test: setup browser lint typecheck unit build e2e
@@ -44,19 +54,28 @@ node_modules/.installed: package.json package-lock.json
 
 ## browser: make sure a Chromium exists for the end-to-end tests
 browser: setup
-	@$(BIN)/python -m build_tools.browser --install
+	@$(BIN)/python -m devtools.browser --install
 
-lint: setup
+# The page's types, generated from the protocol's one definition (git ignores the output).
+PROTOCOL_SCHEMA := docs/assets/javascripts/calculator/protocol.schema.json
+PROTOCOL_TYPES := docs/assets/javascripts/calculator/protocol-types.d.ts
+$(PROTOCOL_TYPES): $(PROTOCOL_SCHEMA) node_modules/.installed
+	node_modules/.bin/json2ts -i $(PROTOCOL_SCHEMA) -o $@ --unreachableDefinitions --no-format
+
+lint: setup $(PROTOCOL_TYPES)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	node_modules/.bin/tsc -p tsconfig.json
 	node_modules/.bin/tsc -p tsconfig.worker.json
+	node_modules/.bin/tsc -p bench/pages/tsconfig.json
+	node_modules/.bin/tsc -p bench/pages/tsconfig.worker.json
 
 typecheck: setup
 	$(BIN)/mypy
 
 unit: setup
 	$(BIN)/pytest tests/unit tests/build
+	node --test tests/js/
 
 ## build: the strict build into site/, exactly what is published (set SITE_URL to its address)
 build: setup
@@ -65,7 +84,7 @@ build: setup
 ## preview: build for http://$(HOST):$(PORT)$(PREVIEW_PATH) and serve site/ there, as GitHub Pages would
 preview: setup
 	SITE_URL=http://$(HOST):$(PORT)$(PREVIEW_PATH) $(BIN)/mkdocs build --strict
-	$(BIN)/python -m build_tools.serve site --prefix $(PREVIEW_PATH) --host $(HOST) --port $(PORT)
+	$(BIN)/python -m devtools.serve site --prefix $(PREVIEW_PATH) --host $(HOST) --port $(PORT)
 
 e2e: setup browser
 	$(BIN)/pytest tests/e2e tests/engines
@@ -77,11 +96,17 @@ clean:
 # (TITLE reaches the recipe through the environment, so quotes in a title are safe)
 new-article: setup
 	@test -n "$$TITLE" || { echo 'usage: make new-article TITLE="Your title"' >&2; exit 2; }
-	$(BIN)/python -m build_tools.new_article "$$TITLE"
+	$(BIN)/python -m devtools.new_article "$$TITLE"
+
+## check-article: check one draft in seconds: make check-article FILE=docs/articles/posts/<slug>.md
+# (needs only the virtual environment: no Cairo, Node.js or browser)
+check-article: $(VENV)/.synced
+	@test -n "$$FILE" || { echo 'usage: make check-article FILE=docs/articles/posts/<slug>.md' >&2; exit 2; }
+	@$(BIN)/python -m devtools.check_article "$$FILE"
 
 ## cairo: the Cairo library the social cards are drawn with (as root on Debian: apt-get install libcairo2)
 cairo: $(VENV)/.synced
-	@$(BIN)/python -m build_tools.cairo_library --install
+	@$(BIN)/python -m devtools.cairo_library --install
 
 ## bench: measure the calculator against the bare Pyodide floor (table + bench-results/bench.json)
 # BENCH_RUNS page runs (medians), BUILD_RUNS builds per article count; ~8 min with the defaults,
@@ -91,4 +116,4 @@ BENCH_RUNS ?= 5
 BUILD_RUNS ?= 1
 BENCH_ARGS ?=
 bench: setup browser
-	$(BIN)/python -m build_tools.bench --runs $(BENCH_RUNS) --build-runs $(BUILD_RUNS) $(BENCH_ARGS)
+	$(BIN)/python -m bench --runs $(BENCH_RUNS) --build-runs $(BUILD_RUNS) $(BENCH_ARGS)

@@ -1,23 +1,26 @@
 """The seam the browser worker calls: a JSON request of strings in, a JSON answer out.
 
-Requests:
+The messages are defined once, as a JSON Schema:
+``docs/assets/javascripts/calculator/protocol.schema.json`` (``Request`` and ``Answer``);
+the unit tests validate Python's answers against it. In short:
 
-- ``{"v": 1, "fields": {"interviewed": "2026-12-17", "reply": "1w", "region": "AU-NSW",
+- ``{"v": 2, "fields": {"interviewed": "2026-12-17", "reply": "1w", "region": "AU-NSW",
   "pending": "references,hr", "channel": "phone", "today": "2026-12-18",
-  "considering": "2026-12-29", "name": "", "interviewer": "", "role": "", "company": "",
-  "tz": "Europe/London", "missed": "", "uid": "...", "dtstamp": "2026-12-18T09:00:00Z"}}``:
-  every value a string, any missing or empty (see ``plan_from_fields``). With ``dtstamp``
-  the plan carries ``ics``, the whole plan as an ``.ics`` file's text; ``uid``, if given, is
-  the page's own key for the interview, folded into every event's UID.
-- ``{"v": 1, "kind": "regions"}``: the regions the calculator knows.
-- ``{"v": 1, "kind": "zones", "fields": {...}}``: the time zones the same fields' plan needs
+  "considering": "2026-12-29", "reply_kind": "span", "name": "", "interviewer": "",
+  "role": "", "company": "", "tz": "Europe/London", "missed": "",
+  "dtstamp": "2026-12-18T09:00:00Z"}}``: every value a string, any missing or empty (see
+  ``plan_from_fields``). With ``dtstamp`` the plan carries ``ics``, the whole plan as an
+  ``.ics`` file's text; ``uid``, if given, is the page's own key for the interview, folded
+  into every event's UID.
+- ``{"v": 2, "kind": "regions"}``: the regions the calculator knows.
+- ``{"v": 2, "kind": "zones", "fields": {...}}``: the time zones the same fields' plan needs
   and Python has not found yet (``calculator._clocks``), so the worker can put their files in
   place first. Never an error: an unknown region needs no zone.
 
-Answers: ``{"v": 1, "ok": true, "plan": {...}}`` (keys in ``calculator._export``),
-``{"v": 1, "ok": true, "regions": [{"code", "name", "tz"}, ...]}``,
-``{"v": 1, "ok": true, "zones": ["Australia/Sydney", "Europe/London"]}``, or
-``{"v": 1, "ok": false, "error": {"field": ..., "message": ..., "code": ...}}``, with
+Answers: ``{"v": 2, "ok": true, "plan": {...}}`` (keys in ``calculator._export``),
+``{"v": 2, "ok": true, "regions": [{"code", "name", "tz"}, ...]}``,
+``{"v": 2, "ok": true, "zones": ["Australia/Sydney", "Europe/London"]}``, or
+``{"v": 2, "ok": false, "error": {"field": ..., "message": ..., "code": ...}}``, with
 ``suggestions`` in the error for an unknown region. Never raises on what a reader types.
 """
 
@@ -34,8 +37,10 @@ from calculator._errors import BadRequestError, CalculatorError, FieldError, Unk
 from calculator._export import plan_to_dict
 from calculator._request import plan_from_fields
 from calculator._table import default_table
+from calculator._wording import control_wording
 
-PROTOCOL_VERSION = 1
+#: The protocol's version, the schema's ``Version`` (a unit test holds them equal).
+PROTOCOL_VERSION = 2
 _UNREADABLE = "The page sent a request the calculator could not read. Reload and try again."
 
 
@@ -60,6 +65,8 @@ def _plan(fields: dict[str, str]) -> dict[str, Any]:
             dtstamp = datetime.fromisoformat(stamp)
         except ValueError:
             raise FieldError("dtstamp", "The time stamp should look like 2026-12-18T09:00:00Z.") from None
+        if dtstamp.tzinfo is None:
+            raise FieldError("dtstamp", "The time stamp should name its zone, like 2026-12-18T09:00:00Z.")
         answer["ics"] = to_ics(plan, dtstamp=dtstamp, key=fields.get("uid", ""))
     return answer
 
@@ -72,7 +79,8 @@ def _zones(fields: dict[str, str]) -> list[str]:
     return missing_zones(zones_needed(employer, reader_zone(fields.get("tz", ""))))
 
 
-def _answer(request_json: str) -> dict[str, Any]:
+def _read(request_json: str) -> dict[str, Any]:
+    """The request as a dict of this protocol's version."""
     try:
         request = json.loads(request_json)
     except (ValueError, RecursionError):
@@ -81,19 +89,35 @@ def _answer(request_json: str) -> dict[str, Any]:
         raise BadRequestError(_UNREADABLE)
     if request.get("v") != PROTOCOL_VERSION:
         raise BadRequestError("This page and the calculator are out of step. Reload the page.")
-    if request.get("kind") == "regions":
+    return request
+
+
+def _answer(request: dict[str, Any]) -> dict[str, Any]:
+    kind = request.get("kind", "plan")
+    if kind == "regions":
         return {"regions": regions()}
-    if request.get("kind") == "zones":
+    if kind == "zones":
         return {"zones": _zones(_fields(request))}
+    if kind != "plan":
+        raise BadRequestError(_UNREADABLE)
     return {"plan": _plan(_fields(request))}
 
 
 def handle_request(request_json: str) -> str:
-    """Answer one request from the page; never raises for bad reader input."""
+    """Answer one request from the page; never raises for bad reader input.
+
+    An error's message is worded for the form's control when the request names it
+    (``reply_kind``): see ``calculator._wording.control_wording``.
+    """
+    reply_kind = ""
     try:
-        answer: dict[str, Any] = {"v": PROTOCOL_VERSION, "ok": True, **_answer(request_json)}
+        request = _read(request_json)
+        fields = request.get("fields")
+        reply_kind = str(fields.get("reply_kind") or "") if isinstance(fields, dict) else ""
+        answer: dict[str, Any] = {"v": PROTOCOL_VERSION, "ok": True, **_answer(request)}
     except CalculatorError as error:
-        detail: dict[str, Any] = {"field": error.field, "message": error.message, "code": error.code}
+        message = control_wording(error.code, reply_kind, error.message)
+        detail: dict[str, Any] = {"field": error.field, "message": message, "code": error.code}
         if isinstance(error, UnknownRegionError):
             detail["suggestions"] = list(error.suggestions)
         answer = {"v": PROTOCOL_VERSION, "ok": False, "error": detail}

@@ -72,3 +72,8 @@ def written(day: date, home_year: int | None = None) -> str:
     """``Wednesday 30 December``, with the year added when it is not ``home_year``."""
     text = f"{WEEKDAY_NAMES[day.weekday()]} {day.day} {MONTH_NAMES[day.month - 1]}"
     return text if day.year == home_year else f"{text} {day.year}"
+
+
+def long_date(day: date, today: date) -> str:
+    """``Wednesday 30 December``, with the year when it is not ``today``'s year."""
+    return written(day, today.year)

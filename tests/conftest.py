@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from build_tools.serve import PagesServer
+from devtools import PagesServer
 
 PROJECT = Path(__file__).resolve().parent.parent
 

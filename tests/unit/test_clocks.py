@@ -8,11 +8,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from calculator import handle_request
+from calculator import PROTOCOL_VERSION, handle_request
 from calculator._advice import CallWindow
 from calculator._clocks import both_clocks, find_zone, missing_zones, place, window_instants, zones_needed
 from calculator._dates import written
 from calculator._details import reader_zone
+from tests.protocol import check_answer
 
 SYDNEY = CallWindow("09:30", "11:30", "Australia/Sydney", "", "")
 NEW_YORK = CallWindow("09:30", "11:30", "America/New_York", "", "")
@@ -254,7 +255,10 @@ def test_zones_needed():
 
 def test_the_worker_is_asked_only_for_zones_python_has_not_found():
     def zones(**fields: str) -> list[str]:
-        answer = json.loads(handle_request(json.dumps({"v": 1, "kind": "zones", "fields": fields})))
+        answer = json.loads(
+            handle_request(json.dumps({"v": PROTOCOL_VERSION, "kind": "zones", "fields": fields}))
+        )
+        check_answer(answer)
         assert answer["ok"] is True
         return answer["zones"]
 
@@ -270,7 +274,9 @@ def test_the_worker_is_asked_only_for_zones_python_has_not_found():
 
 def test_the_plan_carries_both_clocks():
     fields = {"interviewed": "2026-12-17", "reply": "1w", "region": "AU-NSW", "today": "2026-12-18"}
-    answer = json.loads(handle_request(json.dumps({"v": 1, "fields": {**fields, "tz": "Europe/London"}})))
+    answer = json.loads(
+        handle_request(json.dumps({"v": PROTOCOL_VERSION, "fields": {**fields, "tz": "Europe/London"}}))
+    )
     clocks = answer["plan"]["clocks"]
     assert clocks["reader"] == {
         "zone": "Europe/London",
@@ -280,7 +286,9 @@ def test_the_plan_carries_both_clocks():
         "end": "00:30",
     }
     assert clocks["night"] == "all"
-    unknown = json.loads(handle_request(json.dumps({"v": 1, "fields": {**fields, "tz": "Not/A_Zone"}})))
+    unknown = json.loads(
+        handle_request(json.dumps({"v": PROTOCOL_VERSION, "fields": {**fields, "tz": "Not/A_Zone"}}))
+    )
     assert unknown["ok"]
     assert unknown["plan"]["clocks"]["reader"] is None
     assert unknown["plan"]["clocks"]["text"] == "09:30–11:30 in Sydney"

@@ -6,14 +6,17 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from calculator import Details, TextTooLongError, handle_request, parse_details
-from calculator._details import LIMITS, reader_zone, tidy
+from calculator import PROTOCOL_VERSION, Details, TextTooLongError, handle_request, parse_details
+from calculator._details import LIMITS, ZONE_LIMIT, reader_zone, tidy
+from tests.protocol import check_answer, schema
 
 BASE = {"interviewed": "2026-12-17", "reply": "1w", "region": "AU-NSW", "today": "2026-12-18"}
 
 
 def ask(fields):
-    return json.loads(handle_request(json.dumps({"v": 1, "fields": {**BASE, **fields}})))
+    answer = json.loads(handle_request(json.dumps({"v": PROTOCOL_VERSION, "fields": {**BASE, **fields}})))
+    check_answer(answer)
+    return answer
 
 
 def test_nothing_given_is_no_details():
@@ -87,3 +90,9 @@ def test_any_details_give_a_plan_or_an_error_at_their_field(fields):
     if not answer["ok"]:
         assert answer["error"]["code"] == "text_too_long"
         assert answer["error"]["field"] in LIMITS
+
+
+def test_the_protocol_states_the_same_limits():
+    fields = schema()["$defs"]["Fields"]["properties"]
+    assert {field: fields[field]["maxLength"] for field in LIMITS} == LIMITS
+    assert fields["tz"]["maxLength"] == ZONE_LIMIT

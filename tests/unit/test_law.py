@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from calculator import handle_request
+from calculator import PROTOCOL_VERSION, handle_request
 from calculator._law import ONTARIO, RULES, reply_deadline
 
 
@@ -51,7 +51,7 @@ def test_each_rule_carries_its_source_start_and_what_to_do():
 
 def test_the_plan_says_so_with_the_date_and_conditions():
     fields = {"interviewed": "2026-12-17", "reply": "1w", "region": "CA-ON", "today": "2026-12-18"}
-    plan = json.loads(handle_request(json.dumps({"v": 1, "fields": fields})))["plan"]
+    plan = json.loads(handle_request(json.dumps({"v": PROTOCOL_VERSION, "fields": fields})))["plan"]
     law = plan["law"]
     assert law["due"] == "2027-01-31"
     assert law["due_text"] == "Sunday 31 January 2027"
@@ -63,4 +63,7 @@ def test_the_plan_says_so_with_the_date_and_conditions():
     assert law["sources"]
     assert law["if_missed"]
     before = {**fields, "interviewed": "2025-12-17", "today": "2025-12-18"}
-    assert json.loads(handle_request(json.dumps({"v": 1, "fields": before})))["plan"]["law"] is None
+    assert (
+        json.loads(handle_request(json.dumps({"v": PROTOCOL_VERSION, "fields": before})))["plan"]["law"]
+        is None
+    )

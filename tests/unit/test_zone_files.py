@@ -6,7 +6,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from build_tools import CalculatorAssets, Runtime
+from build_tools._assets import CalculatorAssets
+from build_tools._runtime import Runtime
 from build_tools._zones import publish_zones, zone_names, zones_version
 
 
