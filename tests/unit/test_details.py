@@ -3,7 +3,7 @@
 import json
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from calculator import PROTOCOL_VERSION, Details, TextTooLongError, handle_request, parse_details
@@ -84,6 +84,7 @@ def test_missed_is_a_tick_box(typed, ticked):
     assert parse_details({"missed": typed}).missed is ticked
 
 
+@settings(deadline=None)  # validating each answer against the protocol's schema takes its time
 @given(st.dictionaries(st.sampled_from([*LIMITS, "tz", "missed"]), st.text(max_size=120)))
 def test_any_details_give_a_plan_or_an_error_at_their_field(fields):
     answer = ask(fields)
