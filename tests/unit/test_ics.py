@@ -9,9 +9,11 @@ from zoneinfo import ZoneInfo
 
 import icalendar
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from calculator import FieldError, HolidayTable, google_calendar_url, plan_from_fields, to_ics
-from calculator._calendar_export import SECOND_IMPORT, ics_file_name, plan_events, sequence
+from calculator._calendar_export import SECOND_IMPORT, _fold, ics_file_name, plan_events, sequence
 
 STAMP = datetime(2026, 12, 18, 9, 30, tzinfo=UTC)
 FIELDS = {
@@ -226,3 +228,10 @@ def test_a_first_answer_imports_none_of_the_slow_modules():
     )
     result = subprocess.run([sys.executable, "-S", "-c", script], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+@given(st.text(st.characters(exclude_characters="\r\n"), max_size=400))  # lines hold no line ends
+def test_folding_keeps_every_character(text):
+    folded = _fold(f"DESCRIPTION:{text}")
+    assert all(len(line.encode("utf-8")) <= 75 for line in folded.split("\r\n"))
+    assert folded.replace("\r\n ", "") == f"DESCRIPTION:{text}"
