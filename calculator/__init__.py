@@ -24,7 +24,17 @@ from calculator._errors import (
     UnknownRegionError,
 )
 from calculator._export import plan_to_dict
-from calculator._form import CHANNELS, DEFAULT_SPAN, PENDING, REPLY_KINDS, REPLY_UNITS, Choice
+from calculator._form import (
+    CHANNELS,
+    DEFAULT_SPAN,
+    DETAIL_FIELDS,
+    EMAILS,
+    PENDING,
+    REPLY_KINDS,
+    REPLY_UNITS,
+    Choice,
+    DetailField,
+)
 from calculator._pending import Pending, parse_pending
 from calculator._plan import Plan, make_plan
 from calculator._reply import Reply, parse_reply
@@ -35,6 +45,8 @@ from calculator._table import HolidayTable, Region, RegionInfo, default_table
 __all__ = [
     "CHANNELS",
     "DEFAULT_SPAN",
+    "DETAIL_FIELDS",
+    "EMAILS",
     "PENDING",
     "PROTOCOL_VERSION",
     "REPLY_KINDS",
@@ -43,6 +55,7 @@ __all__ = [
     "CalculatorError",
     "ChannelNotUnderstoodError",
     "Choice",
+    "DetailField",
     "Details",
     "FieldError",
     "HolidayTable",

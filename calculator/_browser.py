@@ -6,12 +6,11 @@ the unit tests validate Python's answers against it. In short:
 
 - ``{"v": 2, "fields": {"interviewed": "2026-12-17", "reply": "1w", "region": "AU-NSW",
   "pending": "references,hr", "channel": "phone", "today": "2026-12-18",
-  "considering": "2026-12-29", "reply_kind": "span", "name": "", "interviewer": "",
-  "role": "", "company": "", "tz": "Europe/London", "missed": "",
-  "dtstamp": "2026-12-18T09:00:00Z"}}``: every value a string, any missing or empty (see
-  ``plan_from_fields``). With ``dtstamp`` the plan carries ``ics``, the whole plan as an
-  ``.ics`` file's text; ``uid``, if given, is the page's own key for the interview, folded
-  into every event's UID.
+  "considering": "2026-12-29", "reply_kind": "span", "name": "", "interviewer": "", "role": "",
+  "company": "", "tz": "Europe/London", "missed": "", "dtstamp": "2026-12-18T09:00:00Z"}}``:
+  every value a string, any missing or empty (see ``plan_from_fields``). With ``dtstamp``
+  the plan carries ``ics``, the whole plan as an ``.ics`` file's text; ``uid``, if given, is
+  the page's own key for the interview, folded into every event's UID.
 - ``{"v": 2, "kind": "regions"}``: the regions the calculator knows.
 - ``{"v": 2, "kind": "zones", "fields": {...}}``: the time zones the same fields' plan needs
   and Python has not found yet (``calculator._clocks``), so the worker can put their files in

@@ -161,7 +161,8 @@ def test_copy_link_copies_the_address_with_the_plan(page: Page, site_url: str) -
     expect(page.get_by_test_id("copy-status")).to_have_text("Link copied.")
     copied = page.evaluate("navigator.clipboard.readText()")
     assert parse_qs(urlsplit(copied).query)["region"] == ["AU-NSW"]
-    assert copied == page.url
+    # A shared link leads to the calculator's own page, with the same question (issue 15).
+    assert copied == f"{site_url}calculator/?{urlsplit(page.url).query}"
 
 
 def test_print_layout_shows_the_plan_not_the_form(page: Page, site_url: str) -> None:

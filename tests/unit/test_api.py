@@ -12,6 +12,8 @@ def test_public_api_is_pinned():
     assert calculator.__all__ == [
         "CHANNELS",
         "DEFAULT_SPAN",
+        "DETAIL_FIELDS",
+        "EMAILS",
         "PENDING",
         "PROTOCOL_VERSION",
         "REPLY_KINDS",
@@ -20,6 +22,7 @@ def test_public_api_is_pinned():
         "CalculatorError",
         "ChannelNotUnderstoodError",
         "Choice",
+        "DetailField",
         "Details",
         "FieldError",
         "HolidayTable",

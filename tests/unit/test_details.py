@@ -7,8 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from calculator import PROTOCOL_VERSION, Details, TextTooLongError, handle_request, parse_details
-from calculator._details import LIMITS, ZONE_LIMIT, reader_zone, tidy
-from tests.protocol import check_answer, schema
+from calculator._details import LIMITS, reader_zone, tidy
+from tests.protocol import check_answer
 
 BASE = {"interviewed": "2026-12-17", "reply": "1w", "region": "AU-NSW", "today": "2026-12-18"}
 
@@ -91,9 +91,3 @@ def test_any_details_give_a_plan_or_an_error_at_their_field(fields):
     if not answer["ok"]:
         assert answer["error"]["code"] == "text_too_long"
         assert answer["error"]["field"] in LIMITS
-
-
-def test_the_protocol_states_the_same_limits():
-    fields = schema()["$defs"]["Fields"]["properties"]
-    assert {field: fields[field]["maxLength"] for field in LIMITS} == LIMITS
-    assert fields["tz"]["maxLength"] == ZONE_LIMIT
