@@ -15,7 +15,7 @@ PREVIEW_PATH ?= /second-date/
 export NO_MKDOCS_2_WARNING := 1
 export UV_PYTHON_DOWNLOADS := never
 
-.PHONY: serve test setup browser lint typecheck unit build preview e2e clean new-article cairo bench
+.PHONY: serve test setup regions browser lint typecheck unit build preview e2e clean new-article cairo bench
 
 ## serve: set up, then build and serve the site at http://$(HOST):$(PORT)/ (rebuilds on change)
 serve: setup
@@ -24,8 +24,9 @@ serve: setup
 ## test: set up, then run every check: lint, types, unit tests, strict build, browser tests
 test: setup browser lint typecheck unit build e2e
 
-## setup: the virtual environment (locked Python packages), the pinned Pyodide runtime, Cairo
-setup: $(VENV)/.synced node_modules/.installed cairo
+## setup: the virtual environment (locked Python packages), the pinned Pyodide runtime, Cairo,
+## and the region data the command line and the tests read
+setup: $(VENV)/.synced node_modules/.installed cairo regions
 
 $(UV):
 	$(PYTHON) -m venv $(TOOLS)
@@ -41,6 +42,10 @@ $(VENV)/.synced: $(UV) pyproject.toml uv.lock .python-version
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund
 	touch $@
+
+## regions: generate this year's region data into .cache/second-date/regions/ (once per holidays release and year)
+regions: $(VENV)/.synced
+	@$(BIN)/python -m build_tools._region_data
 
 ## browser: make sure a Chromium exists for the end-to-end tests
 browser: setup

@@ -4,7 +4,7 @@ Each case is the ``fields`` of a ``{"v": 1, "fields": ...}`` request, all string
 ``today`` included. The browser tests (in Chromium, Firefox and WebKit) send them to the
 calculator inside Pyodide and compare the JSON with ``calculator.handle_request`` run in
 CPython. Dates are in 2026
-and 2027: the shipped holiday table must cover them (it covers last year to two years
+and 2027: the shipped region data must cover them (it covers last year to two years
 ahead of the build), so move them on when builds reach 2028.
 """
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import re
@@ -39,9 +40,33 @@ def test_lock_names_the_wheel_with_its_hash(built_site: Path) -> None:
     assert wheel.name.endswith("-py3-none-any.whl")
     digest = hashlib.sha256(wheel.read_bytes()).hexdigest()
     assert entry["sha256"] == digest
-    # The folder is named by the wheel's hash: a new wheel gets a new address.
-    assert digest.startswith(lock_path.parent.name)
+    # The folder is named by the wheel's hash and the region data's version: a new wheel, or
+    # new region data, gets a new address.
+    regions = json.loads((lock_path.parent / "regions.json").read_text(encoding="utf-8"))
+    both = hashlib.sha256(f"{digest} {regions['version']}".encode()).hexdigest()
+    assert both.startswith(lock_path.parent.name)
     assert entry["imports"] == ["calculator"]
+
+
+def test_the_region_manifest_names_every_region_file_with_its_hash(built_site: Path) -> None:
+    lock_path = built_site / widget_attribute(built_site, "data-lock")
+    manifest = json.loads((lock_path.parent / "regions.json").read_text(encoding="utf-8"))
+    folder = (lock_path.parent / manifest["base"]).resolve()
+    assert folder == (built_site / "assets" / "regions" / manifest["version"]).resolve()
+    assert sorted(path.name for path in folder.iterdir()) == sorted(manifest["files"])
+    assert "index.json" in manifest["files"]
+    assert len(manifest["files"]) > 900  # every country and subdivision the holidays package knows
+    for name, integrity in manifest["files"].items():
+        digest = base64.b64encode(hashlib.sha256((folder / name).read_bytes()).digest()).decode()
+        assert integrity == f"sha256-{digest}", name
+
+
+def test_the_wheel_carries_the_engine_not_the_world(built_site: Path) -> None:
+    lock_path = built_site / widget_attribute(built_site, "data-lock")
+    (wheel,) = lock_path.parent.glob("*.whl")
+    assert wheel.stat().st_size <= 40_000
+    with zipfile.ZipFile(wheel) as archive:
+        assert not [name for name in archive.namelist() if name.endswith(".json")]
 
 
 def test_wheel_carries_the_calculator_and_nothing_else(built_site: Path) -> None:

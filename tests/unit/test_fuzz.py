@@ -37,7 +37,7 @@ from calculator._calendar import WorkCalendar
 #: The fields a reader can fix, as the page and the CLI name them.
 FIELDS = ("interviewed", "reply", "region", "pending", "channel", "today", "considering")
 MARKUP = "<img src=x onerror=alert(1)>"
-TABLE = default_table()  # what ships: the package's own holiday table
+TABLE = default_table()  # what ships: the region data a build made today reads
 CODES = [info.code for info in TABLE.regions]
 NAMES = [info.name for info in TABLE.regions]
 SHIPPED = date(TABLE.first_year, 1, 1), date(TABLE.last_year, 12, 31)

@@ -20,6 +20,8 @@
  *   {v, type: "plan", id, fields: {name: string}}
  */
 
+import { RegionFiles } from "./calculator/worker-regions.js";
+
 const PROTOCOL_VERSION = 1;
 
 /** @param {object} message */
@@ -30,6 +32,8 @@ function post(message) {
 const params = new URL(self.location.href).searchParams;
 const RUNTIME = params.get("runtime") ?? "";
 const LOCK = params.get("lock") ?? "";
+/** The region data, its manifest beside the lock file: see calculator/worker-regions.js. */
+const REGIONS = LOCK ? new RegionFiles(new URL("regions.json", LOCK)) : null;
 
 /**
  * A promise that rejects when WebAssembly fails to instantiate in this worker.
@@ -217,7 +221,7 @@ function install(pyodide, wheel) {
 
 /**
  * Python with the calculator loaded, restored from a kept snapshot when a good one exists.
- * @returns {Promise<{handle: (request: string) => string, pyodide: Pyodide, restored: boolean}>}
+ * @returns {Promise<{handle: (request: string) => string, pyodide: Pyodide, calculator: any, restored: boolean}>}
  */
 async function start() {
   if (!RUNTIME || !LOCK) {
@@ -253,9 +257,11 @@ async function start() {
     ]);
     install(pyodide, await wheel);
     post({ type: "status", stage: "starting" });
+    const calculator = pyodide.pyimport("calculator");
+    if (!("_loadSnapshot" in options)) await REGIONS?.install(calculator); // a snapshot holds the index
     /** @type {(request: string) => string} */
-    const handle = pyodide.pyimport("calculator").handle_request;
-    return { handle, pyodide };
+    const handle = calculator.handle_request;
+    return { handle, pyodide, calculator };
   };
   if (kept) {
     try {
@@ -293,6 +299,7 @@ self.addEventListener("message", async (/** @type {MessageEvent} */ event) => {
   if (message?.v !== PROTOCOL_VERSION || message.type !== "plan") {
     return;
   }
+  REGIONS?.guess(message.fields?.region); // fetched while Python starts
   let python;
   try {
     python = await ready;
@@ -300,6 +307,12 @@ self.addEventListener("message", async (/** @type {MessageEvent} */ event) => {
     return; // the page was told once, through the "failed" message
   }
   const request = JSON.stringify({ v: PROTOCOL_VERSION, fields: message.fields });
+  try {
+    await REGIONS?.prepare(python.calculator, request);
+  } catch (error) {
+    post({ type: "failed", message: String(/** @type {Error} */ (error)?.message ?? error) }); // as a failed start
+    return;
+  }
   let text;
   try {
     text = python.handle(request);
