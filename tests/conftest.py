@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from build_tools import build_years, region_set
-from build_tools.serve import PagesServer
+from build_tools._region_data import build_years, region_set
 from calculator import HolidayTable, use_table
+from devtools import PagesServer
 
 PROJECT = Path(__file__).resolve().parent.parent
 #: The region data a build made today reads (``make setup`` generated it already): what the

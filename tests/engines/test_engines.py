@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from build_tools.webdriver import Browser
+from devtools import Browser
 from tests.cases import cpython, parity_fields
 from tests.e2e.widget import ARTICLE, RUN_WORKER, answers
 

@@ -6,7 +6,7 @@ import holidays
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from build_tools import supported_regions
+from build_tools._region_data import supported_regions
 from calculator import (
     CalculatorError,
     HolidayTable,

@@ -11,8 +11,14 @@ import holidays
 import pytest
 
 import build_tools._region_data as region_module
-from build_tools import RegionSet, region_file, region_set, set_key, supported_regions
-from build_tools._region_data import region_code
+from build_tools._region_data import (
+    RegionSet,
+    region_code,
+    region_file,
+    region_set,
+    set_key,
+    supported_regions,
+)
 
 PROJECT = Path(__file__).resolve().parent.parent.parent
 #: A few regions: enough to see the cache at work without generating the world.
@@ -132,7 +138,7 @@ def test_the_key_follows_every_input(monkeypatch: pytest.MonkeyPatch):
 def test_a_cache_hit_does_not_import_holidays(tmp_path: Path):
     region_set(2030, 2030, tmp_path, FEW)
     code = (
-        "import sys; from pathlib import Path; from build_tools import region_set; "
+        "import sys; from pathlib import Path; from build_tools._region_data import region_set; "
         f"found = region_set(2030, 2030, Path({str(tmp_path)!r}), {FEW!r}); "
         "print(len(found.codes), 'holidays' in sys.modules)"
     )

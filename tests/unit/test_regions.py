@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from build_tools import RegionSet
+from build_tools._region_data import RegionSet
 from calculator import (
     HolidayTable,
     RegionDataMissingError,
