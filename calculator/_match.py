@@ -86,18 +86,9 @@ class RegionMatcher:
             raise MissingFieldError(field, "Choose where the employer is, like AU-NSW or US-CA.")
         if len(typed) > _LONGEST:
             raise _unknown(field, typed, ())
-        key = code_key(typed)
-        country, _, rest = key.partition("-")
-        if key in self._codes:
-            return self._codes[key]
-        if country in self._country_aliases:  # UK-SCT, GBR-SCT
-            aliased = "-".join(filter(None, (self._country_aliases[country], rest)))
-            if aliased in self._codes:
-                return self._codes[aliased]
-        found = self._names.get(name_key(typed)) or self._subdivisions.get(key, [])
-        countries = [code for code in found if "-" not in code]
-        if len(found) == 1 or len(countries) == 1:  # a country before its namesakes (Georgia)
-            return (countries or found)[0]
+        found = self._found(typed)
+        if len(found) == 1:
+            return found[0]
         if found:
             named = [f"{code} ({self._shown_names[code]})" for code in found[:5]]
             raise UnknownRegionError(
@@ -106,6 +97,46 @@ class RegionMatcher:
                 tuple(found[:5]),
             )
         raise _unknown(field, typed, self.near(typed))
+
+    def _found(self, typed: str) -> list[str]:
+        """The regions ``typed`` names exactly: one, several (``SP``), or none."""
+        key = code_key(typed)
+        country, _, rest = key.partition("-")
+        if key in self._codes:
+            return [self._codes[key]]
+        if country in self._country_aliases:  # UK-SCT, GBR-SCT
+            aliased = "-".join(filter(None, (self._country_aliases[country], rest)))
+            if aliased in self._codes:
+                return [self._codes[aliased]]
+        found = self._names.get(name_key(typed)) or self._subdivisions.get(key, [])
+        countries = [code for code in found if "-" not in code]
+        return countries if len(countries) == 1 else found  # a country before its namesakes (Georgia)
+
+    def options(self, typed: str, count: int = 8) -> tuple[str, ...]:
+        """Up to ``count`` codes to offer a reader typing ``typed`` (a picker's list), best first.
+
+        The region ``typed`` names exactly comes first; then regions whose code, name or other
+        name starts with it, then those with a word that starts with it (``wales`` finds New
+        South Wales), countries before subdivisions, shorter names first; near spellings
+        when nothing else is found.
+        """
+        typed = typed.strip()
+        if not typed or len(typed) > _LONGEST:
+            return ()
+        found = self._found(typed)
+        key, name = code_key(typed), name_key(typed)
+        ranked: list[tuple[int, int, int, str]] = []
+        for known, codes in self._names.items():
+            rank = 0 if known.startswith(name) else 1 if f" {name}" in f" {known}" else None
+            if rank is not None and name:
+                ranked += [(rank, "-" in code, len(known), code) for code in codes]
+        ranked += [
+            (0, "-" in code, len(code), code)
+            for found_key, code in self._codes.items()
+            if found_key.startswith(key)
+        ]
+        found += [code for *_, code in sorted(ranked)]
+        return tuple(dict.fromkeys(found or self.near(typed, count)))[:count]
 
     def near(self, typed: str, count: int = 3) -> tuple[str, ...]:
         """Up to ``count`` codes of regions whose code or name is close to ``typed``, closest first."""

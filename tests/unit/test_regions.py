@@ -105,3 +105,26 @@ def test_the_command_line_without_region_data_says_what_to_do(capsys, tmp_path: 
     argv = ["--interviewed", "2026-05-20", "--region", "KR", "--regions", str(tmp_path)]
     assert main(argv) == 1
     assert "make setup" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("typed", "first"),
+    [
+        pytest.param("que", "CA-QC", id="a-name-begun"),
+        pytest.param("Québec", "CA-QC", id="a-name-in-full"),
+        pytest.param("wales", "GB-WLS", id="a-word-of-a-name"),
+        pytest.param("ca", "CA", id="a-code-before-names-that-start-with-it"),
+        pytest.param("south k", "KR", id="south-korea-begun"),
+        pytest.param("Quebek", "CA-QC", id="a-near-spelling"),
+    ],
+)
+def test_the_pickers_options_come_from_the_same_matcher(table: HolidayTable, typed, first):
+    options = table.matcher.options(typed)
+    assert options[0] == first
+    assert len(options) <= 8
+    assert len(set(options)) == len(options)
+
+
+def test_odd_text_offers_nothing(table: HolidayTable):
+    for typed in ("", "   ", "x" * 500):
+        assert table.matcher.options(typed) == ()
