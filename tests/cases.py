@@ -72,6 +72,27 @@ PARITY_CASES: list[dict[str, str]] = [
         "considering": "2026-09-21",
     },
     {
+        "name": "china-make-up-working-day-and-spring-festival",
+        "interviewed": "2026-02-09",
+        "reply": "4d",
+        "region": "CN",
+        "today": "2026-02-09",
+    },
+    {
+        "name": "korea-substitute-holiday-by-name",
+        "interviewed": "2026-05-20",
+        "reply": "2d",
+        "region": "south korea",
+        "today": "2026-05-20",
+    },
+    {
+        "name": "uae-saturday-sunday-weekend",
+        "interviewed": "2026-11-09",
+        "reply": "2d",
+        "region": "AE",
+        "today": "2026-11-09",
+    },
+    {
         "name": "error-unknown-region",
         "interviewed": "2026-09-07",
         "reply": "1w",
