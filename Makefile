@@ -45,13 +45,19 @@ node_modules/.installed: package.json package-lock.json
 
 ## regions: generate this year's region data into .cache/second-date/regions/ (once per holidays release and year)
 regions: $(VENV)/.synced
-	@$(BIN)/python -m build_tools._region_data
+	@$(BIN)/python -m build_tools.regions
 
 ## browser: make sure a Chromium exists for the end-to-end tests
 browser: setup
 	@$(BIN)/python -m devtools.browser --install
 
-lint: setup
+# The page's types, generated from the protocol's one definition (git ignores the output).
+PROTOCOL_SCHEMA := docs/assets/javascripts/calculator/protocol.schema.json
+PROTOCOL_TYPES := docs/assets/javascripts/calculator/protocol-types.d.ts
+$(PROTOCOL_TYPES): $(PROTOCOL_SCHEMA) node_modules/.installed
+	node_modules/.bin/json2ts -i $(PROTOCOL_SCHEMA) -o $@ --unreachableDefinitions --no-format
+
+lint: setup $(PROTOCOL_TYPES)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	node_modules/.bin/tsc -p tsconfig.json
@@ -64,6 +70,7 @@ typecheck: setup
 
 unit: setup
 	$(BIN)/pytest tests/unit tests/build
+	node --test tests/js/
 
 ## build: the strict build into site/, exactly what is published (set SITE_URL to its address)
 build: setup

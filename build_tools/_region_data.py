@@ -421,7 +421,7 @@ def build_years(year: int) -> tuple[int, int]:
 
 
 def main(argv: list[str] | None = None) -> None:
-    """``python -m build_tools._region_data [--year YEAR]``: the set a build in YEAR uses (``make setup``)."""
+    """Generate the region data a build in YEAR reads (this year by default), unless it is cached."""
     import argparse  # noqa: PLC0415
 
     parser = argparse.ArgumentParser(description=main.__doc__)
@@ -429,7 +429,3 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     found = region_set(*build_years(args.year), make_current=True)
     print(f"region data for {len(found.codes)} regions in {found.directory}")  # noqa: T201
-
-
-if __name__ == "__main__":
-    main()

@@ -5,7 +5,14 @@ comes out, each date with its reason. No clock, no I/O beyond reading the region
 handed or finds, no browser: ``today`` is always a parameter.
 """
 
-from calculator._browser import add_region, handle_request, region_needed, regions, use_region_index
+from calculator._browser import (
+    PROTOCOL_VERSION,
+    add_region,
+    handle_request,
+    region_needed,
+    regions,
+    use_region_index,
+)
 from calculator._calendar_export import google_calendar_url, to_ics
 from calculator._errors import (
     BadRequestError,
@@ -22,6 +29,7 @@ from calculator._errors import (
     UnknownRegionError,
 )
 from calculator._export import plan_to_dict
+from calculator._form import CHANNELS, DEFAULT_SPAN, PENDING, REPLY_KINDS, REPLY_UNITS, Choice
 from calculator._pending import Pending, parse_pending
 from calculator._plan import Plan, make_plan
 from calculator._reply import Reply, parse_reply
@@ -37,9 +45,16 @@ from calculator._table import (
 )
 
 __all__ = [
+    "CHANNELS",
+    "DEFAULT_SPAN",
+    "PENDING",
+    "PROTOCOL_VERSION",
+    "REPLY_KINDS",
+    "REPLY_UNITS",
     "BadRequestError",
     "CalculatorError",
     "ChannelNotUnderstoodError",
+    "Choice",
     "FieldError",
     "HolidayTable",
     "InvalidDateError",

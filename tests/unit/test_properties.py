@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from build_tools._region_data import supported_regions
 from calculator import (
+    PROTOCOL_VERSION,
     CalculatorError,
     HolidayTable,
     handle_request,
@@ -16,6 +17,7 @@ from calculator import (
     plan_from_fields,
 )
 from calculator._calendar import WorkCalendar
+from tests.protocol import check_answer
 from tests.unit.conftest import TEST_YEARS
 
 #: Every region the site ships (every country and subdivision the holidays package knows),
@@ -124,7 +126,8 @@ def test_any_fields_give_a_plan_or_a_calculator_error(table: HolidayTable, field
 )
 def test_handle_request_never_raises(request_json):
     answer = json.loads(handle_request(request_json))
-    assert answer["v"] == 1
+    check_answer(answer)
+    assert answer["v"] == PROTOCOL_VERSION
     assert answer["ok"] in {True, False}
 
 
