@@ -45,7 +45,7 @@ node_modules/.installed: package.json package-lock.json
 
 ## regions: generate this year's region data into .cache/second-date/regions/ (once per holidays release and year)
 regions: $(VENV)/.synced
-	@$(BIN)/python -m build_tools.regions
+	@$(BIN)/python -m devtools.regions
 
 ## browser: make sure a Chromium exists for the end-to-end tests
 browser: setup

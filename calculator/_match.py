@@ -108,7 +108,7 @@ class RegionMatcher:
             aliased = "-".join(filter(None, (self._country_aliases[country], rest)))
             if aliased in self._codes:
                 return [self._codes[aliased]]
-        found = self._names.get(name_key(typed)) or self._subdivisions.get(key, [])
+        found = list(self._names.get(name_key(typed)) or self._subdivisions.get(key, []))  # a copy: ours
         countries = [code for code in found if "-" not in code]
         return countries if len(countries) == 1 else found  # a country before its namesakes (Georgia)
 

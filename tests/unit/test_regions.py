@@ -7,6 +7,7 @@ import pytest
 
 from build_tools._region_data import RegionSet
 from calculator import (
+    PROTOCOL_VERSION,
     HolidayTable,
     RegionDataMissingError,
     UnknownRegionError,
@@ -53,7 +54,7 @@ def test_odd_text_is_an_unknown_region_and_asks_for_no_file(table: HolidayTable,
         table.code_for(typed)
     assert raised.value.field == "region"
     assert len(raised.value.message) < 300
-    request = json.dumps({"v": 1, "fields": {"region": typed}})
+    request = json.dumps({"v": PROTOCOL_VERSION, "fields": {"region": typed}})
     assert region_needed(request) == ""
 
 
@@ -70,7 +71,7 @@ def test_region_files_are_handed_over_one_at_a_time(region_data: RegionSet):
     try:
         use_region_index((folder / "index.json").read_text(encoding="utf-8"))
         fields = {"interviewed": "2026-05-20", "reply": "2d", "region": "south korea", "today": "2026-05-20"}
-        request = json.dumps({"v": 1, "fields": fields})
+        request = json.dumps({"v": PROTOCOL_VERSION, "fields": fields})
         assert region_needed(request) == "KR"
         answer = json.loads(handle_request(request))
         assert answer["ok"] is False
@@ -128,3 +129,9 @@ def test_the_pickers_options_come_from_the_same_matcher(table: HolidayTable, typ
 def test_odd_text_offers_nothing(table: HolidayTable):
     for typed in ("", "   ", "x" * 500):
         assert table.matcher.options(typed) == ()
+
+
+def test_offering_options_leaves_the_matcher_as_it_was(table: HolidayTable):
+    for _ in range(3):
+        table.matcher.options("Québec")
+    assert table.code_for("Québec") == "CA-QC"

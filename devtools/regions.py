@@ -1,4 +1,4 @@
-"""``python -m build_tools.regions [--year YEAR]``: the region data a build in YEAR reads.
+"""``python -m devtools.regions [--year YEAR]``: the region data a build in YEAR reads.
 
 ``make setup`` runs it, so a fresh clone's command line and tests find this year's region
 data; a build makes the same set itself when it is missing (``build_tools._region_data``).
