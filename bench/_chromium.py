@@ -56,7 +56,7 @@ class Visit:
     #: How the calculator's Python started ("fresh" or "snapshot"); "" for the floor.
     python_start: str = ""
     round_trips: list[float] = field(default_factory=list)
-    #: After the round trips, the answers for regions not fetched yet (``new_regions``).
+    #: After the answer, the answers for regions not fetched yet (``new_regions``).
     region_trips: list[float] = field(default_factory=list)
 
 
@@ -105,8 +105,9 @@ def visit(  # noqa: PLR0913 (what to do after the answer is keyword-only)
 ) -> Visit:
     """Open ``url`` and wait for the answer (or, with ``answer=False``, for the load).
 
-    Then time ``round_trips`` calculations, and the answers for ``new_regions`` (each
-    region's code and the call date it gives), regions the page has not fetched yet.
+    Then time the answers for ``new_regions`` (each region's code and the call date it
+    gives for the question asked), regions the page has not fetched yet, and then
+    ``round_trips`` calculations.
     """
     if network is not None:
         network.apply(page)
@@ -123,10 +124,11 @@ def visit(  # noqa: PLR0913 (what to do after the answer is keyword-only)
         page.wait_for_function(probe("answered"), timeout=VISIT_TIMEOUT_MS)
     page.wait_for_timeout(300)  # let the last paint and long-task entries arrive
     data = cast("_Observed", page.evaluate(probe("observed")))
-    trips = cast("list[float]", page.evaluate(probe("roundTrips"), round_trips)) if round_trips else []
+    # The regions first: their call dates are the question's own (the round trips change it).
     regions = (
         cast("list[float]", page.evaluate(probe("newRegions"), list(new_regions))) if new_regions else []
     )
+    trips = cast("list[float]", page.evaluate(probe("roundTrips"), round_trips)) if round_trips else []
 
     def until_answer[T: _Task](entries: list[T]) -> list[T]:
         return [e for e in entries if e["start"] <= data["answerAt"] or not answer]
