@@ -4,13 +4,15 @@ Layout under the site directory::
 
     assets/pyodide/<pyodide version>/   the runtime, never changes for a version
     assets/calculator/<hash>/           the wheel, the lock file that names it, and
-                                        regions.json, the region data's manifest
+                                        regions.json, the region data's manifest, and
+                                        zoneinfo/<zone> for every time zone (tzdata)
     assets/regions/<version>/           index.json and one file per region (KR.json)
 
 The lock file lists only what the site serves (the calculator), each with its sha256,
 so the browser checks the wheel's integrity. The region manifest does the same for the
 region data: each file's SHA-256, as Subresource Integrity writes it, and where the files
-are. The calculator's folder is named by a hash of the wheel and the region data's version,
+are. The calculator's folder is named by a hash of the wheel, the time zone data's version and the
+region data's,
 so a new deploy never pairs an old lock or manifest with new files.
 """
 
@@ -28,6 +30,7 @@ from pyodide_lock.utils import add_wheels_to_spec
 from build_tools._region_data import RegionSet
 from build_tools._runtime import RUNTIME_FILES, Runtime, find_runtime
 from build_tools._wheel import build_wheel
+from build_tools._zones import ZONES_FOLDER, publish_zones, zones_version
 
 LOCK_NAME = "pyodide-lock.json"
 #: The region data's manifest, beside the lock file.
@@ -41,6 +44,7 @@ class CalculatorAssets:
     runtime: Runtime
     wheel: Path
     wheel_sha256: str
+    zones_version: str = ""
     regions: RegionSet | None = None
 
     @property
@@ -50,11 +54,14 @@ class CalculatorAssets:
 
     @property
     def calculator_dir(self) -> PurePosixPath:
-        """The wheel's folder, relative to the site root; named by the wheel's hash (and the regions')."""
-        if self.regions is None:
-            return PurePosixPath("assets", "calculator", self.wheel_sha256[:12])
-        both = hashlib.sha256(f"{self.wheel_sha256} {self.regions.version}".encode("ascii")).hexdigest()
-        return PurePosixPath("assets", "calculator", both[:12])
+        """The wheel's folder, relative to the site root.
+
+        Named by the hash of the wheel, the time zone data's version and the region data's.
+        """
+        regions = self.regions.version if self.regions else ""
+        key = f"{self.wheel_sha256} tzdata {self.zones_version} regions {regions}"
+        digest = hashlib.sha256(key.encode()).hexdigest()
+        return PurePosixPath("assets", "calculator", digest[:12])
 
     @property
     def regions_dir(self) -> PurePosixPath:
@@ -74,7 +81,7 @@ class CalculatorAssets:
         return self.calculator_dir / LOCK_NAME
 
     def publish(self, site_dir: Path) -> None:
-        """Copy the runtime, the wheel and a lock file naming the wheel into ``site_dir``."""
+        """Copy the runtime, the wheel, a lock file naming the wheel and the zone files into ``site_dir``."""
         runtime_target = site_dir / self.runtime_dir
         runtime_target.mkdir(parents=True, exist_ok=True)
         for name in RUNTIME_FILES:
@@ -89,6 +96,7 @@ class CalculatorAssets:
         # Keep only what this site serves: the runtime's other packages are not copied.
         lock.packages = {name: p for name, p in lock.packages.items() if name not in runtime_lock.packages}
         lock.to_json(site_dir / self.lock_file, indent=1)
+        publish_zones(calculator_target / ZONES_FOLDER)
         if self.regions is not None:
             self._publish_regions(site_dir, self.regions)
 
@@ -110,5 +118,6 @@ def prepare_calculator(
         runtime=runtime or find_runtime(),
         wheel=wheel,
         wheel_sha256=hashlib.sha256(wheel.read_bytes()).hexdigest(),
+        zones_version=zones_version(),
         regions=regions,
     )

@@ -23,10 +23,12 @@ REGIONS_FOLDER = "assets/regions"
 #: What no page shows or needs offline, so a first visit does not download it in the
 #: background: source maps, precompressed copies, other languages' search, the social cards
 #: (only link previews on other sites fetch them), the feeds and their stylesheet, the
-#: tags plugin's listing, and the region files (a reader needs one or two of 900).
+#: tags plugin's listing, the ~600 time zone files (the worker fetches the one or two
+#: it needs, and the service worker keeps those as they pass), and the region files (a
+#: reader needs one or two of 900; the service worker keeps those used).
 _LEFT_OUT = re.compile(
     r"(?:\.map|\.gz)$|^assets/javascripts/lunr/|^assets/images/social/|^feed_|^rss\.xsl$|^tags\.json$"
-    r"|^assets/regions/"
+    r"|^assets/calculator/[^/]+/zoneinfo/|^assets/regions/"
 )
 _MANIFEST_LINE = re.compile(r"^const MANIFEST = .*;$", re.MULTILINE)
 

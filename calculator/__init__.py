@@ -14,6 +14,7 @@ from calculator._browser import (
     use_region_index,
 )
 from calculator._calendar_export import google_calendar_url, to_ics
+from calculator._details import Details, parse_details
 from calculator._errors import (
     BadRequestError,
     CalculatorError,
@@ -26,10 +27,21 @@ from calculator._errors import (
     ReplyBeforeInterviewError,
     ReplyNotUnderstoodError,
     SpanTooLongError,
+    TextTooLongError,
     UnknownRegionError,
 )
 from calculator._export import plan_to_dict
-from calculator._form import CHANNELS, DEFAULT_SPAN, PENDING, REPLY_KINDS, REPLY_UNITS, Choice
+from calculator._form import (
+    CHANNELS,
+    DEFAULT_SPAN,
+    DETAIL_FIELDS,
+    EMAILS,
+    PENDING,
+    REPLY_KINDS,
+    REPLY_UNITS,
+    Choice,
+    DetailField,
+)
 from calculator._pending import Pending, parse_pending
 from calculator._plan import Plan, make_plan
 from calculator._reply import Reply, parse_reply
@@ -47,6 +59,8 @@ from calculator._table import (
 __all__ = [
     "CHANNELS",
     "DEFAULT_SPAN",
+    "DETAIL_FIELDS",
+    "EMAILS",
     "PENDING",
     "PROTOCOL_VERSION",
     "REPLY_KINDS",
@@ -55,6 +69,8 @@ __all__ = [
     "CalculatorError",
     "ChannelNotUnderstoodError",
     "Choice",
+    "DetailField",
+    "Details",
     "FieldError",
     "HolidayTable",
     "InvalidDateError",
@@ -71,12 +87,14 @@ __all__ = [
     "ReplyNotUnderstoodError",
     "SpanTooLongError",
     "Step",
+    "TextTooLongError",
     "UnknownRegionError",
     "add_region",
     "default_table",
     "google_calendar_url",
     "handle_request",
     "make_plan",
+    "parse_details",
     "parse_pending",
     "parse_reply",
     "plan_from_fields",

@@ -12,6 +12,8 @@ def test_public_api_is_pinned():
     assert calculator.__all__ == [
         "CHANNELS",
         "DEFAULT_SPAN",
+        "DETAIL_FIELDS",
+        "EMAILS",
         "PENDING",
         "PROTOCOL_VERSION",
         "REPLY_KINDS",
@@ -20,6 +22,8 @@ def test_public_api_is_pinned():
         "CalculatorError",
         "ChannelNotUnderstoodError",
         "Choice",
+        "DetailField",
+        "Details",
         "FieldError",
         "HolidayTable",
         "InvalidDateError",
@@ -36,12 +40,14 @@ def test_public_api_is_pinned():
         "ReplyNotUnderstoodError",
         "SpanTooLongError",
         "Step",
+        "TextTooLongError",
         "UnknownRegionError",
         "add_region",
         "default_table",
         "google_calendar_url",
         "handle_request",
         "make_plan",
+        "parse_details",
         "parse_pending",
         "parse_reply",
         "plan_from_fields",
@@ -95,11 +101,14 @@ def imported_modules(path: Path) -> set[str]:
 def test_build_tools_exports_exactly_what_the_hooks_use():
     assert build_tools.__all__ == [
         "BuildError",
+        "Preview",
+        "Problem",
         "SiteCalculator",
         "SiteContent",
         "excerpt_source",
         "finish_site",
         "prepare_social_fonts",
+        "stop_on_signals",
         "write_cards_unfiltered",
     ]
     assert all(hasattr(build_tools, name) for name in build_tools.__all__)

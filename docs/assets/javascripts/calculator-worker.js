@@ -18,6 +18,7 @@
 import { OUR_FAULT, fromWorker, isToWorker, pythonRequest } from "./calculator/protocol.js";
 import { findSnapshot, forgetSnapshots, keepSnapshot, snapshotKeys } from "./calculator/worker-snapshot.js";
 import { RegionFiles } from "./calculator/worker-regions.js";
+import { ZONEINFO, withZones } from "./calculator/worker-zones.js";
 
 /** @param {import("./calculator/protocol.js").Unstamped<import("./calculator/protocol.js").FromWorker>} message */
 function post(message) {
@@ -53,6 +54,7 @@ function watchWasm() {
 
 /**
  * @typedef {{pyimport: Function, runPython: (code: string) => any,
+ *   FS: import("./calculator/worker-zones.js").ZoneFiles["FS"],
  *   unpackArchive: (buffer: Uint8Array, format: string, options: {extractDir: string}) => void,
  *   makeMemorySnapshot: () => Uint8Array}} Pyodide
  */
@@ -103,7 +105,7 @@ function install(pyodide, wheel) {
 
 /**
  * Python with the calculator loaded, restored from a kept snapshot when a good one exists.
- * @returns {Promise<{handle: (request: string) => string, pyodide: Pyodide, calculator: any, restored: boolean}>}
+ * @returns {Promise<{handle: (request: string) => Promise<string>, pyodide: Pyodide, calculator: any, restored: boolean}>}
  */
 async function start() {
   if (!RUNTIME || !LOCK) {
@@ -133,6 +135,7 @@ async function start() {
         lockFileContents: lock,
         stdout: () => {},
         stderr: () => {},
+        env: { PYTHONTZPATH: ZONEINFO },
         ...options,
       }),
       wasmFailed,
@@ -141,14 +144,15 @@ async function start() {
     post({ type: "status", stage: "starting" });
     const calculator = pyodide.pyimport("calculator");
     if (!("_loadSnapshot" in options)) await REGIONS?.install(calculator); // a snapshot holds the index
-    /** @type {(request: string) => string} */
-    const handle = calculator.handle_request;
+    // Each request finds the time zone files it needs in place (see worker-zones.js).
+    const zones = new URL("zoneinfo/", LOCK);
+    const handle = withZones(pyodide, calculator.handle_request, zones);
     return { handle, pyodide, calculator };
   };
   if (kept) {
     try {
       const restored = await load({ _loadSnapshot: kept.memory });
-      if (restored.handle(kept.check.request) === kept.check.answer) {
+      if ((await restored.handle(kept.check.request)) === kept.check.answer) {
         return { ...restored, restored: true };
       }
     } catch {
@@ -197,7 +201,7 @@ self.addEventListener("message", async (/** @type {MessageEvent} */ event) => {
   }
   let text;
   try {
-    text = python.handle(request);
+    text = await python.handle(request);
     post({ type: "answer", id: message.id, answer: JSON.parse(text) });
   } catch (error) {
     // Reader input never lands here (Python answers it with an error naming the field):
