@@ -9,25 +9,27 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Collection, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from build_tools._errors import BuildError
-from build_tools._zones import region_zones
 
 SERVICE_WORKER = "sw.js"
 #: The runtime's and the wheel's folders: kept only once a page with the calculator asks.
 CALCULATOR_FOLDERS = ("assets/pyodide/", "assets/calculator/")
+#: The region files: each kept when a reader's calculator first fetches it (900 of them in all).
+REGIONS_FOLDER = "assets/regions"
 #: What no page shows or needs offline, so a first visit does not download it in the
 #: background: source maps, precompressed copies, other languages' search, the social cards
-#: (only link previews on other sites fetch them), the feeds and their stylesheet, and the
-#: tags plugin's listing.
+#: (only link previews on other sites fetch them), the feeds and their stylesheet, the
+#: tags plugin's listing, the ~600 time zone files (the worker fetches the one or two
+#: it needs, and the service worker keeps those as they pass), and the region files (a
+#: reader needs one or two of 900; the service worker keeps those used).
 _LEFT_OUT = re.compile(
     r"(?:\.map|\.gz)$|^assets/javascripts/lunr/|^assets/images/social/|^feed_|^rss\.xsl$|^tags\.json$"
+    r"|^assets/calculator/[^/]+/zoneinfo/|^assets/regions/"
 )
-#: A time zone file beside the wheel; ``zone`` its name.
-_ZONE_FILE = re.compile(r"^assets/calculator/[^/]+/zoneinfo/(?P<zone>.+)$")
 _MANIFEST_LINE = re.compile(r"^const MANIFEST = .*;$", re.MULTILINE)
 
 
@@ -39,6 +41,9 @@ class OfflineManifest:
     calculator_version: str
     shell: tuple[str, ...]
     calculator: tuple[str, ...]
+    #: The region data's version (its folder under ``assets/regions/``): the files a reader
+    #: used are kept in a cache named after it, and other versions' caches are deleted.
+    regions_version: str = "none"
 
     def to_json(self) -> str:
         """The manifest as the JavaScript object literal ``sw.js`` reads."""
@@ -48,6 +53,7 @@ class OfflineManifest:
                 "calculator_version": self.calculator_version,
                 "shell": list(self.shell),
                 "calculator": list(self.calculator),
+                "regions_version": self.regions_version,
             },
             separators=(",", ":"),
         )
@@ -70,36 +76,26 @@ def _digest(site_dir: Path, files: list[str]) -> str:
     return digest.hexdigest()[:12]
 
 
-def _zone_kept(name: str, zones: Collection[str]) -> bool:
-    """Whether ``name`` is not a zone file, or the file of a zone to keep."""
-    zone = _ZONE_FILE.match(name)
-    return zone is None or zone["zone"] in zones
-
-
-def offline_manifest(
-    site_dir: Path, versions: Mapping[str, str], zones: Collection[str] | None = None
-) -> OfflineManifest:
+def offline_manifest(site_dir: Path, versions: Mapping[str, str]) -> OfflineManifest:
     """List the built site's files the service worker keeps, and name this build's version.
 
     Args:
         site_dir: the built site.
         versions: the ``?v=`` of the site's own scripts and stylesheets (``asset_versions``).
-        zones: the time zones kept with the calculator, of the ~600 published: by default
-            the employers' (every region's), so a plan's call has its clock offline. A
-            reader's own zone is kept as it passes.
     """
-    zones = region_zones() if zones is None else zones
     files = sorted(
         path.relative_to(site_dir).as_posix()
         for path in site_dir.rglob("*")
         if path.is_file() and path.name != SERVICE_WORKER
     )
-    files = [name for name in files if not _LEFT_OUT.search(name) and _zone_kept(name, zones)]
+    files = [name for name in files if not _LEFT_OUT.search(name))]
     calculator = [name for name in files if name.startswith(CALCULATOR_FOLDERS)]
     shell = [name for name in files if not name.startswith(CALCULATOR_FOLDERS)]
     if not calculator:
         raise BuildError("the site has no calculator runtime to keep offline: was the calculator published?")
+    region_folders = sorted(path.name for path in (site_dir / REGIONS_FOLDER).glob("*") if path.is_dir())
     return OfflineManifest(
+        regions_version=region_folders[-1] if region_folders else "none",
         version=_digest(site_dir, shell),
         # The folders are named by the runtime's version and the wheel's hash already.
         calculator_version=hashlib.sha256("\n".join(calculator).encode()).hexdigest()[:12],

@@ -14,7 +14,6 @@ import shutil
 from importlib import metadata, resources
 from pathlib import Path
 
-import calculator
 from build_tools._errors import BuildError
 
 #: The folder beside the wheel and lock file that holds the zone files.
@@ -44,8 +43,3 @@ def publish_zones(target: Path) -> int:
         with source.joinpath(name).open("rb") as data, path.open("wb") as copy:
             shutil.copyfileobj(data, copy)
     return len(names)
-
-
-def region_zones() -> set[str]:
-    """The zones of every region the calculator knows: the employers' clocks."""
-    return {region["tz"] for region in calculator.regions()}

@@ -136,19 +136,13 @@ def test_manifest_keeps_pages_by_their_address_and_the_runtime_apart(site: Path)
     )
 
 
-def test_the_calculator_keeps_the_employers_zones_only(site: Path) -> None:
-    for zone in ("Australia/Sydney", "Europe/London", "Asia/Calcutta"):
-        write(site / f"assets/calculator/9f124af53752/zoneinfo/{zone}", b"TZif")
-    manifest = offline_manifest(site, asset_versions(site), zones={"Australia/Sydney", "Europe/London"})
-    kept = [name for name in manifest.calculator if "/zoneinfo/" in name]
-    assert kept == [
-        "assets/calculator/9f124af53752/zoneinfo/Australia/Sydney",
-        "assets/calculator/9f124af53752/zoneinfo/Europe/London",
-    ]
-    assert not [name for name in manifest.shell if "/zoneinfo/" in name]
-    by_default = offline_manifest(site, asset_versions(site))  # every region's zone
-    assert "assets/calculator/9f124af53752/zoneinfo/Australia/Sydney" in by_default.calculator
-    assert "assets/calculator/9f124af53752/zoneinfo/Asia/Calcutta" not in by_default.calculator
+def test_zone_and_region_files_are_kept_only_as_a_reader_uses_them(site: Path) -> None:
+    write(site / "assets/calculator/9f124af53752/zoneinfo/Australia/Sydney", b"TZif")
+    write(site / "assets/regions/abc123/KR.json", b"{}")
+    manifest = offline_manifest(site, asset_versions(site))
+    listed = manifest.calculator + manifest.shell
+    assert not [name for name in listed if "/zoneinfo/" in name or name.startswith("assets/regions/")]
+    assert manifest.regions_version == "abc123"
 
 
 def test_any_change_to_the_pages_makes_a_new_version_and_the_runtime_keeps_its_own(site: Path) -> None:
