@@ -88,7 +88,7 @@ def offline_manifest(site_dir: Path, versions: Mapping[str, str]) -> OfflineMani
         for path in site_dir.rglob("*")
         if path.is_file() and path.name != SERVICE_WORKER
     )
-    files = [name for name in files if not _LEFT_OUT.search(name))]
+    files = [name for name in files if not _LEFT_OUT.search(name)]
     calculator = [name for name in files if name.startswith(CALCULATOR_FOLDERS)]
     shell = [name for name in files if not name.startswith(CALCULATOR_FOLDERS)]
     if not calculator:
