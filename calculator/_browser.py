@@ -28,6 +28,11 @@ Answers: ``{"v": 2, "ok": true, "plan": {...}}`` (keys in ``calculator._export``
 ``{"v": 2, "ok": true, "zones": ["Australia/Sydney", "Europe/London"]}``, or
 ``{"v": 2, "ok": false, "error": {"field": ..., "message": ..., "code": ...}}``, with
 ``suggestions`` in the error for an unknown region. Never raises on what a reader types.
+
+Region data reaches the calculator in the browser one file at a time: the worker hands
+it the index once (:func:`use_region_index`), asks which region a request needs whose file
+it has not handed over yet (:func:`regions_needed`: a plan's one, or every saved interview's),
+fetches those files and hands each over (:func:`add_region`), then asks :func:`handle_request`.
 """
 
 from __future__ import annotations
@@ -41,7 +46,7 @@ from calculator._errors import BadRequestError, CalculatorError
 from calculator._export import plan_to_dict
 from calculator._request import ics_from_fields, plan_from_fields
 from calculator._saved import interviews_answer, interviews_fields
-from calculator._table import default_table
+from calculator._table import HolidayTable, default_table, use_table
 from calculator._wording import problem
 
 #: The protocol's version, the schema's ``Version`` (a unit test holds them equal).
@@ -52,6 +57,51 @@ _UNREADABLE = "The page sent a request the calculator could not read. Reload and
 def regions() -> list[dict[str, str]]:
     """Every region the calculator knows: ``{"code", "name", "tz"}``, sorted by code."""
     return [{"code": r.code, "name": r.name, "tz": r.tz} for r in default_table().regions]
+
+
+def use_region_index(index_text: str) -> None:
+    """Read the region index (``index.json``); region files are then handed over one by one."""
+    use_table(HolidayTable.from_json(index_text))
+
+
+def add_region(region_text: str) -> str:
+    """Hand over one region's file (``KR.json``, as fetched); return the region's code."""
+    return default_table().add(region_text)
+
+
+def _regions_asked(request_json: str) -> list[str]:
+    """What each region field of a request holds: the plan's, or every saved interview's."""
+    try:
+        request = json.loads(request_json)
+    except (ValueError, RecursionError):
+        return []
+    entries = request.get("interviews", [request]) if isinstance(request, dict) else []
+    asked = []
+    for entry in entries if isinstance(entries, list) else []:
+        fields = entry.get("fields") if isinstance(entry, dict) else None
+        if isinstance(fields, dict) and "region" in fields:
+            asked.append(str(fields["region"]))
+    return asked
+
+
+def regions_needed(request_json: str) -> str:
+    """The codes of the regions ``request_json`` asks about whose files are not here yet.
+
+    Space-separated, each once, in the request's order (``"KR US-CA"``); ``""`` when none.
+    A plan asks about its one region, a list of saved interviews about each one's. A region
+    field that names no region the index knows needs no file: :func:`handle_request`
+    answers it with the error. Only codes from the index come out, never the reader's text.
+    """
+    table = default_table()
+    codes: dict[str, None] = {}
+    for region in _regions_asked(request_json):
+        try:
+            code = table.code_for(region)
+        except CalculatorError:
+            continue
+        if not table.has(code):
+            codes[code] = None
+    return " ".join(codes)
 
 
 def _fields(request: dict[str, Any]) -> dict[str, str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import itertools
 import math
 import re
 import shutil
@@ -134,6 +135,7 @@ def test_the_project_copy_holds_every_folder_mkdocs_yml_names():
     assert named == {"overrides", "hooks"}  # the pattern still finds what the config names
     assert named <= set(bench.BUILD_INPUTS)
     assert "docs" in bench.BUILD_INPUTS
+    assert "research" in bench.BUILD_INPUTS  # the content checks read research/sources.yml beside docs/
 
 
 def table_rows(**changes: dict[str, list[Any]]) -> dict[str, bench.Row]:
@@ -245,7 +247,9 @@ def test_each_probe_is_sent_as_its_function_with_the_module_around_it(name):
 
 
 def test_the_probes_cover_what_the_bench_runs_in_pages():
-    assert {"observe", "observed", "answered", "answerAt", "roundTrips", "pythonStart"} <= set(PROBES)
+    assert {"observe", "observed", "answered", "answerAt", "roundTrips", "newRegions", "pythonStart"} <= set(
+        PROBES
+    )
     assert {"snapshotSettled", "snapshotSettles"} <= set(PROBES)
     with pytest.raises(ValueError, match="exports no function shown"):
         _pages.probe("shown")  # a helper of the module, not a probe
@@ -298,3 +302,51 @@ def test_the_saved_interviews_the_bench_lists_plan_over_many_regions():
     assert len({interview["id"] for interview in saved}) == 200
     assert len({interview["fields"]["region"] for interview in saved}) > 100
     assert {"id", "label", "fields", "saved", "updated", "outcome"} == set(saved[0])
+
+
+def test_results_table_shows_the_region_data():
+    metrics = {
+        "cold_answer_ms": {"floor": [1000.0], "ours": [1050.0]},
+        "round_trip_ms": {"ours": [12.0]},
+        "region_answer_ms": {"ours": [40.0, 60.0, 50.0]},
+        "region_sizes": {
+            "wheel": 34_237,
+            "index_gzip": 17_858,
+            "region_gzip_median": 600,
+            "region_gzip_largest": 1_151,
+            "largest": "IN-PB",
+        },
+        "region_build_s": [4.2],
+        "region_build_cpu_s": [3.9],
+        "region_rebuild_s": [0.012],
+    }
+    rows = {row.measure: row for row in bench.results_table({"metrics": metrics})}
+    assert (rows["Wheel"].ours, rows["Wheel"].met) == ("34.2 KB", "yes")
+    region = rows["One region's file (gzip -9)"]
+    assert (region.ours, region.baseline, region.met) == ("largest 1.2 KB (IN-PB)", "median 0.6 KB", "yes")
+    assert rows["Region index (gzip -9)"].met == "yes"
+    warm = rows["First answer, region not yet fetched, runtime warm"]
+    assert (warm.ours, warm.baseline) == ("50 ms", "round trip 12 ms")
+    assert rows["First answer, region not yet fetched, runtime cold"].ours == "1,050 ms"
+    assert rows["Region data, full generation"].ours == "4.2 s (CPU 3.9 s)"
+    assert (rows["Region data, rebuild (cached)"].ours, rows["Region data, rebuild (cached)"].met) == (
+        "12 ms",
+        "yes",
+    )
+
+
+def test_the_regions_asked_about_each_change_the_answer(region_data, tmp_path: Path):
+    from bench._regions import region_asks, region_sizes  # noqa: PLC0415 (the bench's region part)
+
+    regions = tmp_path / "assets" / "regions"
+    regions.mkdir(parents=True)
+    (regions / region_data.version).symlink_to(region_data.directory, target_is_directory=True)
+    asks = region_asks(tmp_path)
+    assert len(asks) == 3
+    assert len({code for code, _ in asks}) == 3
+    assert all(first[1] != second[1] for first, second in itertools.pairwise(asks))
+    (tmp_path / "assets" / "calculator" / "abc").mkdir(parents=True)
+    (tmp_path / "assets" / "calculator" / "abc" / "calculator-0.1.0-py3-none-any.whl").write_bytes(b"w" * 100)
+    sizes = region_sizes(tmp_path)
+    assert sizes["wheel"] == 100
+    assert 0 < sizes["region_gzip_median"] <= sizes["region_gzip_largest"] <= 5_000 < sizes["index_gzip"]

@@ -17,6 +17,7 @@
 
 import { OUR_FAULT, fromWorker, isToWorker, pythonRequest } from "./calculator/protocol.js";
 import { findSnapshot, forgetSnapshots, keepSnapshot, snapshotKeys } from "./calculator/worker-snapshot.js";
+import { RegionFiles } from "./calculator/worker-regions.js";
 import { ZONEINFO, withZones } from "./calculator/worker-zones.js";
 
 /** @param {import("./calculator/protocol.js").Unstamped<import("./calculator/protocol.js").FromWorker>} message */
@@ -29,6 +30,8 @@ const RUNTIME = params.get("runtime") ?? "";
 const LOCK = params.get("lock") ?? "";
 /** This worker's runtime and wheel's snapshot addresses. */
 const SNAPSHOT_KEYS = snapshotKeys(RUNTIME, LOCK);
+/** The region data, its manifest beside the lock file: see calculator/worker-regions.js. */
+const REGIONS = LOCK ? new RegionFiles(new URL("regions.json", LOCK)) : null;
 
 /**
  * A promise that rejects when WebAssembly fails to instantiate in this worker.
@@ -102,7 +105,7 @@ function install(pyodide, wheel) {
 
 /**
  * Python with the calculator loaded, restored from a kept snapshot when a good one exists.
- * @returns {Promise<{handle: (request: string) => Promise<string>, pyodide: Pyodide, restored: boolean}>}
+ * @returns {Promise<{handle: (request: string) => Promise<string>, pyodide: Pyodide, calculator: any, restored: boolean}>}
  */
 async function start() {
   if (!RUNTIME || !LOCK) {
@@ -139,10 +142,12 @@ async function start() {
     ]);
     install(pyodide, await wheel);
     post({ type: "status", stage: "starting" });
+    const calculator = pyodide.pyimport("calculator");
+    if (!("_loadSnapshot" in options)) await REGIONS?.install(calculator); // a snapshot holds the index
     // Each request finds the time zone files it needs in place (see worker-zones.js).
     const zones = new URL("zoneinfo/", LOCK);
-    const handle = withZones(pyodide, pyodide.pyimport("calculator").handle_request, zones);
-    return { handle, pyodide };
+    const handle = withZones(pyodide, calculator.handle_request, zones);
+    return { handle, pyodide, calculator };
   };
   if (kept) {
     try {
@@ -190,6 +195,8 @@ self.addEventListener("message", async (/** @type {MessageEvent} */ event) => {
   if (!isToWorker(message)) {
     return;
   }
+  // The regions asked about are fetched while Python starts.
+  for (const { fields } of message.type === "plan" ? [message] : message.interviews) REGIONS?.guess(fields.region);
   let python;
   try {
     python = await ready;
@@ -197,6 +204,16 @@ self.addEventListener("message", async (/** @type {MessageEvent} */ event) => {
     return; // the page was told once, through the "failed" message
   }
   const request = pythonRequest(message);
+  try {
+    await REGIONS?.prepare(python.calculator, request);
+  } catch (error) {
+    // A plan cannot be made without its region's file: as a failed start. A list of saved
+    // interviews is answered all the same, each one whose file is missing saying so.
+    if (message.type === "plan") {
+      post({ type: "failed", message: String(/** @type {Error} */ (error)?.message ?? error) });
+      return;
+    }
+  }
   let text;
   try {
     text = await python.handle(request);
