@@ -20,7 +20,7 @@ export const OUTCOMES = /** @type {const} */ (["", "offer", "no", "other"]);
 /** The longest label kept (a label is a reminder, not a note). */
 export const MAX_LABEL = 120;
 /** Request fields that are the reader's clock or the page's own, never something they told us. */
-const NOT_INPUTS = new Set(["today", "dtstamp", "tz", "uid"]);
+const NOT_INPUTS = new Set(["today", "dtstamp", "tz", "uid", "link"]);
 
 /**
  * @param {unknown} value
