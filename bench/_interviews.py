@@ -2,10 +2,11 @@
 
 A fresh browser context opens the list, keeps :data:`SAVED` interviews in its storage (as
 saving them one by one would), and loads the page again: Python starts cold and replans
-them all. Timed from the moment the list says Python is ready to the moment every interview
-shows its dates. The page's own scripts are every script of the site's own (not the theme's,
-not the runtime) on the page's main thread, compressed as the bytes' measures are; the
-worker's own scripts are shown beside them.
+them all, each one's region file fetched (while Python starts, as the worker does). Timed
+from the moment the list says Python is ready to the moment every interview shows its dates;
+a run where any of them fails to plan is refused, not timed. The page's own scripts are
+every script of the site's own (not the theme's, not the runtime) on the page's main thread,
+compressed as the bytes' measures are; the worker's own scripts are shown beside them.
 
 Each measure is defined here with its target right above it.
 """
@@ -91,6 +92,10 @@ def interviews_visit(browser: Browser, server_url: str, sizes: Sizes, network: N
         loaded = visit(tab, url, answer=False)
         tab.wait_for_function(probe("listed"), timeout=VISIT_TIMEOUT_MS)
         seen = cast("dict[str, float]", tab.evaluate(probe("observed")))
+        planned = tab.locator(f"{LIST} [data-step]").count()
+    if planned != SAVED:  # a list of errors (a region file missing, say) is no timing of the list
+        msg = f"My interviews planned {planned} of the {SAVED} saved interviews"
+        raise RuntimeError(msg)
     page = [address for address in fetched if is_calculator_script(address)]
     worker = [address for address in loaded.urls if is_calculator_script(address) and address not in page]
     return {
