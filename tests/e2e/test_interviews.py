@@ -212,11 +212,13 @@ def test_the_calendar_export_carries_the_calculators_own_events(
 ) -> None:
     questions = [QUESTION, "?interviewed=2026-12-10&reply=2w&region=GB"]
 
-    def events(ics: bytes) -> list[tuple[str, str]]:
-        # Each event's UID and start: the call is timed in the employer's zone when the worker
-        # has its zone data, as the calculator's own file has it.
+    def events(ics: bytes) -> list[tuple[str, str, str]]:
+        # Each event's UID, start and link back to the plan: the call is timed in the
+        # employer's zone when the worker has its zone data, as the calculator's own file has it.
         found = icalendar.Calendar.from_ical(ics).walk("VEVENT")
-        return sorted((str(event["UID"]), event["DTSTART"].to_ical().decode()) for event in found)
+        return sorted(
+            (str(event["UID"]), event["DTSTART"].to_ical().decode(), str(event["URL"])) for event in found
+        )
 
     own: list[tuple[str, str]] = []
     for number, question in enumerate(questions):
@@ -229,6 +231,7 @@ def test_the_calendar_export_carries_the_calculators_own_events(
     wait_listed(page)
     assert events(download(page, "export-ics", tmp_path)) == sorted(own)  # not the ended one
     assert len(own) == 8  # four events an interview
+    assert {url for _, _, url in own} == {f"{site_url}{CALCULATOR_PAGE}{q}&channel=phone" for q in questions}
 
 
 BAD_FILES = {

@@ -3,7 +3,13 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 
-import { byOutcome, inOrder, summaryKey, typedInputs } from "../../docs/assets/javascripts/calculator/interview-list.js";
+import {
+  byOutcome,
+  entries as asked,
+  inOrder,
+  summaryKey,
+  typedInputs,
+} from "../../docs/assets/javascripts/calculator/interview-list.js";
 import {
   FILE_FORMAT,
   FILE_VERSION,
@@ -169,6 +175,15 @@ describe("the list request", () => {
   const entries = [{ key: "a", fields: FIELDS }];
   const clock = { today: "2026-12-18", tz: "Europe/London" };
   test("is one the worker takes", () => assert.equal(isToWorker(interviewsRequest(1, entries, clock)), true));
+  test("asks about each interview's inputs by its id", () => {
+    assert.deepEqual(asked([interview("a", { label: "ACME" })]), entries);
+  });
+  test("for a calendar, gives each one's plan address on the calculator's page, its inputs in the query", () => {
+    const [{ fields }] = asked([interview("a")], "https://example.org/site/calculator/");
+    assert.equal(fields.link, "https://example.org/site/calculator/?interviewed=2026-12-17&reply=1w&region=AU-NSW&channel=phone");
+    assert.deepEqual({ ...fields, link: undefined }, { ...FIELDS, link: undefined });
+    assert.equal(isToWorker(interviewsRequest(1, asked([interview("a")], "https://example.org/"), clock)), true);
+  });
   test("refuses entries without a key", () => {
     const request = { ...interviewsRequest(1, entries, clock), interviews: [{ fields: FIELDS }] };
     assert.equal(isToWorker(request), false);

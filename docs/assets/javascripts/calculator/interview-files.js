@@ -13,8 +13,9 @@
  * @typedef {import("./engine.js").Engine} Engine
  * @typedef {import("./store.js").Store} Store
  * @typedef {import("./interview-record.js").Interview} Interview
- * @typedef {{root: HTMLElement, store: Store, engine: Engine, changed: () => void}} Files
- *   the list page's component, its storage and engine, and what shows the lists again
+ * @typedef {{root: HTMLElement, store: Store, engine: Engine, page: string, changed: () => void}} Files
+ *   the list page's component, its storage and engine, the calculator page's address, and
+ *   what shows the lists again
  */
 
 import { readerInstant, readerToday, readerZone } from "./clock.js";
@@ -110,11 +111,11 @@ export function exportJson({ root, store }) {
  * Hand the reader one calendar file of every interview still waiting, written by Python.
  * @param {Files} files
  */
-export async function exportIcs({ root, store, engine }) {
+export async function exportIcs({ root, store, engine, page }) {
   const waiting = store.all().filter((interview) => !interview.outcome);
   say(root, wording(root, "working"));
   const answer = interviewsAnswer(
-    await engine.askInterviews(entries(waiting), { ...readerClock(), dtstamp: readerInstant() }),
+    await engine.askInterviews(entries(waiting, page), { ...readerClock(), dtstamp: readerInstant() }),
   );
   if (!answer.ok) return say(root, "", answer.error.message);
   if (!answer.ics) return say(root, wording(root, "nothing"));

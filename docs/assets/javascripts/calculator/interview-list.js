@@ -8,6 +8,8 @@
  * @typedef {import("./protocol.js").Fields} Fields
  */
 
+import { addressFor } from "./address.js";
+
 /**
  * Interviews still waiting to hear, and those the reader has heard back about; each list
  * newest saved first.
@@ -64,8 +66,14 @@ export function summaryKey(interview, today) {
 
 /**
  * The interviews as Python is asked about them: each one's id as its key, and its inputs.
+ * With `page` (the calculator page's address), each one's `link` too: the plan's own address
+ * there, which its calendar events lead back to, as the calculator's own file's do.
  * @param {Interview[]} interviews
+ * @param {string} [page]
  */
-export function entries(interviews) {
-  return interviews.map((interview) => ({ key: interview.id, fields: interview.fields }));
+export function entries(interviews, page = "") {
+  return interviews.map((interview) => ({
+    key: interview.id,
+    fields: page ? { ...interview.fields, link: addressFor(page, interview.fields) } : interview.fields,
+  }));
 }

@@ -77,6 +77,14 @@ function fillItem(item, interview, summary, calculatorPage) {
 }
 
 /**
+ * The address of the page holding the calculator (the build's `data-calculator`, from here).
+ * @param {HTMLElement} root
+ */
+function calculatorPage(root) {
+  return new URL(root.dataset.calculator ?? "", window.location.href).href;
+}
+
+/**
  * Draw both lists from the records, with the summaries known so far.
  * @param {HTMLElement} root
  * @param {Interview[]} interviews
@@ -84,13 +92,13 @@ function fillItem(item, interview, summary, calculatorPage) {
  */
 function draw(root, interviews, summaries) {
   const template = /** @type {HTMLTemplateElement} */ (part(root, "item"));
-  const calculatorPage = new URL(root.dataset.calculator ?? "", window.location.href).href;
+  const page = calculatorPage(root);
   const { waiting, ended } = byOutcome(interviews);
   const lists = /** @type {const} */ ([["waiting", inOrder(waiting, summaries)], ["ended", ended]]);
   for (const [name, shown] of lists) {
     const items = shown.map((interview) => {
       const item = /** @type {HTMLElement} */ (template.content.firstElementChild?.cloneNode(true));
-      fillItem(item, interview, summaries.get(interview.id), calculatorPage);
+      fillItem(item, interview, summaries.get(interview.id), page);
       return item;
     });
     part(root, name).replaceChildren(...items);
@@ -101,20 +109,14 @@ function draw(root, interviews, summaries) {
 }
 
 /**
- * Wire the list page's component.
- * @param {HTMLElement} root `data-sd-component="interviews"`
+ * The lists as they are kept, drawn at once, and again with Python's summaries once it has
+ * replanned what it has not answered for yet (on the reader's date: a new day replans all).
+ * @param {HTMLElement} root
+ * @param {Store} store
  * @param {Engine} engine
- * @returns {() => void} unmounts
+ * @returns {{show: () => void, forget: () => void}} show draws the lists; forget drops every summary
  */
-export function mountInterviews(root, engine) {
-  const stops = [mountStatus(root, engine)];
-  const opened = openStore();
-  if (!opened.ok) {
-    showProblem(root, opened.message);
-    part(root, "empty").hidden = true;
-    return () => stops.forEach((stop) => stop());
-  }
-  const store = opened.store;
+function lister(root, store, engine) {
   /** @type {Map<string, {key: string, summary: InterviewSummary}>} Python's answers, by interview id */
   const known = new Map();
   let asked = 0;
@@ -151,7 +153,25 @@ export function mountInterviews(root, engine) {
     }
     show();
   };
+  return { show, forget: () => known.clear() };
+}
 
+/**
+ * Wire the list page's component.
+ * @param {HTMLElement} root `data-sd-component="interviews"`
+ * @param {Engine} engine
+ * @returns {() => void} unmounts
+ */
+export function mountInterviews(root, engine) {
+  const stops = [mountStatus(root, engine)];
+  const opened = openStore();
+  if (!opened.ok) {
+    showProblem(root, opened.message);
+    part(root, "empty").hidden = true;
+    return () => stops.forEach((stop) => stop());
+  }
+  const store = opened.store;
+  const { show, forget } = lister(root, store, engine);
   /** @param {() => void} change */
   const changing = (change) => {
     try {
@@ -163,11 +183,11 @@ export function mountInterviews(root, engine) {
     show();
   };
   wireActions(root, store, changing);
-  wireFiles({ root, store, engine, changed: show });
+  wireFiles({ root, store, engine, page: calculatorPage(root), changed: show });
   stops.push(store.watch(show));
   part(root, "retry").addEventListener("click", () => {
     engine.retry();
-    known.clear();
+    forget();
     show();
   });
   show();
