@@ -148,4 +148,6 @@ def test_a_saved_plan_is_listed_after_a_reload(engine: Browser, site_url: str) -
     }
     (expected,) = json.loads(handle_request(json.dumps(request)))["interviews"]
     assert listed == [{"label": "ACME, product designer", "date": expected["next"]["date"]}]
+    engine.goto(f"{site_url}{INTERVIEWS}")  # and again after a reload: kept, replanned alike
+    assert engine.call(LISTED) == listed
     assert engine.problems() == []
