@@ -18,13 +18,13 @@ from urllib.parse import urlsplit
 
 from playwright.sync_api import Browser, Response
 
-import calculator
 from bench._chromium import VISIT_TIMEOUT_MS, Network, fresh_page, visit
 from bench._metrics import Metrics, median
 from bench._pages import INTERVIEWS_PATH, is_calculator_script, probe
 from bench._rows import Row, ms
 from bench._sizes import Sizes
 from bench._targets import at_most
+from calculator import HolidayTable
 
 #: My interviews' list component (``build_tools/templates/interviews.html``).
 LIST = '[data-sd-component="interviews"]'
@@ -34,13 +34,13 @@ _REPLIES = ("1w", "2w", "10d", "3bd", "eow", "none", "")
 _PENDING = ("", "references", "references,hr", "more-candidates")
 
 
-def saved_interviews(count: int = SAVED) -> list[dict[str, Any]]:
+def saved_interviews(table: HolidayTable, count: int = SAVED) -> list[dict[str, Any]]:
     """``count`` interviews as My interviews keeps them: their inputs only (the page replans each).
 
-    They spread over the holiday table's regions, its middle year and every kind of reply.
+    They spread over ``table``'s regions (the built site's), its middle year and every kind
+    of reply.
     """
-    codes = [region["code"] for region in calculator.regions()]
-    table = calculator.default_table()
+    codes = [region.code for region in table.regions]
     year = (table.first_year + table.last_year) // 2
     interviews = []
     for number in range(count):
@@ -66,8 +66,10 @@ def saved_interviews(count: int = SAVED) -> list[dict[str, Any]]:
     return interviews
 
 
-def interviews_visit(browser: Browser, server_url: str, sizes: Sizes, network: Network | None) -> Metrics:
-    """One cold visit of My interviews holding :data:`SAVED` interviews: its samples.
+def interviews_visit(
+    browser: Browser, server_url: str, sizes: Sizes, network: Network | None, saved: list[dict[str, Any]]
+) -> Metrics:
+    """One cold visit of My interviews holding ``saved`` (:func:`saved_interviews`): its samples.
 
     The page is opened empty first (nothing to replan: Python does not start), so that visit
     fetches exactly the page's own scripts; the visit with the interviews saved fetches the
@@ -88,13 +90,13 @@ def interviews_visit(browser: Browser, server_url: str, sizes: Sizes, network: N
         tab.goto(url, wait_until="load", timeout=VISIT_TIMEOUT_MS)
         tab.wait_for_selector(f"{LIST}[data-listed]", state="attached", timeout=VISIT_TIMEOUT_MS)
         tab.remove_listener("response", on_response)
-        tab.evaluate(probe("keepInterviews"), [prefix, saved_interviews()])
+        tab.evaluate(probe("keepInterviews"), [prefix, saved])
         loaded = visit(tab, url, answer=False)
         tab.wait_for_function(probe("listed"), timeout=VISIT_TIMEOUT_MS)
         seen = cast("dict[str, float]", tab.evaluate(probe("observed")))
         planned = tab.locator(f"{LIST} [data-step]").count()
-    if planned != SAVED:  # a list of errors (a region file missing, say) is no timing of the list
-        msg = f"My interviews planned {planned} of the {SAVED} saved interviews"
+    if planned != len(saved):  # a list of errors (a region file missing, say) is no timing of the list
+        msg = f"My interviews planned {planned} of the {len(saved)} saved interviews"
         raise RuntimeError(msg)
     page = [address for address in fetched if is_calculator_script(address)]
     worker = [address for address in loaded.urls if is_calculator_script(address) and address not in page]

@@ -9,10 +9,10 @@ from playwright.sync_api import Browser, Playwright
 
 from bench._answers import LONG_TASK_MS
 from bench._chromium import Network, Visit, fresh_page, launch, visit, warm_visit
-from bench._interviews import interviews_visit
+from bench._interviews import interviews_visit, saved_interviews
 from bench._metrics import Metrics, Page
 from bench._pages import ARTICLE_PATH, QUESTION, page_urls
-from bench._regions import region_asks
+from bench._regions import region_asks, site_table
 from bench._sizes import Sizes, pages_kept
 from devtools import PagesServer
 
@@ -76,6 +76,7 @@ class _PageVisits:
         self.sizes, self.bare_sizes = Sizes(ours.url, ours.site_dir), Sizes(bare.url, bare.site_dir)
         self.metrics = _empty_metrics()
         self.new_regions = region_asks(ours.site_dir)
+        self.saved = saved_interviews(site_table(ours.site_dir))
 
     def cold(self, order: list[Page], log: Log) -> None:
         """A cold visit of each page in ``order``, then of the worker alone."""
@@ -116,7 +117,7 @@ class _PageVisits:
 
     def interviews(self, log: Log) -> None:
         """My interviews with its saved interviews, on a cold visit."""
-        found = interviews_visit(self.browser, self.server_url, self.sizes, self.network)
+        found = interviews_visit(self.browser, self.server_url, self.sizes, self.network, self.saved)
         m = self.metrics
         m["interviews_listed_ms"] += found["interviews_listed_ms"]
         m["interviews_script_gzip"] += found["interviews_script_gzip"]

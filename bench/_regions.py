@@ -32,14 +32,19 @@ ASKED = ("KR", "BR-SP", "CA-QC", "AE", "CN", "IN-MH", "US-CA", "JP", "DE-BY", "Z
 NEW_REGIONS_PER_VISIT = 3
 
 
+def site_table(site_dir: Path) -> HolidayTable:
+    """The region data a built site publishes (its one ``assets/regions/<version>/``)."""
+    (folder,) = (site_dir / "assets" / "regions").iterdir()
+    return HolidayTable.from_directory(folder)
+
+
 def region_asks(site_dir: Path, count: int = NEW_REGIONS_PER_VISIT) -> list[tuple[str, str]]:
     """``count`` regions to ask the page about, each with the call date Python gives for it.
 
     Read from the built site's own region data, for the bench's question; each date differs
     from the one before it (the first from the question's own region's).
     """
-    (folder,) = (site_dir / "assets" / "regions").iterdir()
-    table = HolidayTable.from_directory(folder)
+    table = site_table(site_dir)
     fields = {key: value for key, _, value in (part.partition("=") for part in QUESTION[1:].split("&"))}
 
     def call_on(region: str) -> str:

@@ -19,6 +19,7 @@ import bench
 from bench import _pages
 from build_tools._paths import PROJECT_ROOT
 from build_tools._widget import WIDGET_MARKER
+from calculator import plan_from_fields
 
 
 def test_median_of_odd_and_even_counts():
@@ -296,12 +297,14 @@ def test_results_table_judges_my_interviews_list_and_its_scripts():
     )
 
 
-def test_the_saved_interviews_the_bench_lists_plan_over_many_regions():
-    saved = bench.saved_interviews()
+def test_the_saved_interviews_the_bench_lists_plan_over_many_regions(table):
+    saved = bench.saved_interviews(table)
     assert len(saved) == 200
     assert len({interview["id"] for interview in saved}) == 200
     assert len({interview["fields"]["region"] for interview in saved}) > 100
     assert {"id", "label", "fields", "saved", "updated", "outcome"} == set(saved[0])
+    for interview in saved:  # every one plans: the bench times a list of dates, not of errors
+        plan_from_fields({**interview["fields"], "today": interview["fields"]["interviewed"]}, table)
 
 
 def test_results_table_shows_the_region_data():
