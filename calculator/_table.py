@@ -195,10 +195,17 @@ class HolidayTable:
     def code_for(self, text: str, field: str = "region") -> str:
         """The code of the region a reader typed (see ``calculator._match``).
 
+        A code exactly as the index writes it (``AU-NSW``, as the page's address and saved
+        interviews carry it) is taken as it is, without building the matcher, which would
+        find the same code: a list of saved interviews asks for hundreds at once.
+
         Raises:
             MissingFieldError: nothing was typed.
             UnknownRegionError: no such region, or several; the error suggests near matches.
         """
+        typed = text.strip()
+        if typed in self._info:
+            return typed
         return self.matcher.match(text, field)
 
     def find(self, text: str, field: str = "region") -> Region:

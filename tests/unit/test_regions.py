@@ -58,6 +58,14 @@ def test_odd_text_is_an_unknown_region_and_asks_for_no_file(table: HolidayTable,
     assert regions_needed(request) == ""
 
 
+def test_an_exact_code_is_the_matchers_own_answer_without_building_it(region_data: RegionSet):
+    table = HolidayTable.from_directory(region_data.directory)
+    codes = [info.code for info in table.regions]
+    assert [table.code_for(f" {code} ") for code in codes] == codes
+    assert "matcher" not in vars(table)  # a cached property, built on first use only
+    assert [table.matcher.match(code) for code in codes] == codes
+
+
 def test_two_places_of_one_code_are_named_both(table: HolidayTable):
     with pytest.raises(UnknownRegionError) as raised:
         table.code_for("SP")
