@@ -17,13 +17,8 @@ import {
   mergeImport,
   readFile,
 } from "../../docs/assets/javascripts/calculator/export-file.js";
-import {
-  MAX_LABEL,
-  inputsOf,
-  newInterview,
-  readInterview,
-  sameInterview,
-} from "../../docs/assets/javascripts/calculator/interview-record.js";
+import { inputsOf, newInterview, sameInterview } from "../../docs/assets/javascripts/calculator/interview-new.js";
+import { MAX_LABEL, readInterview } from "../../docs/assets/javascripts/calculator/interview-record.js";
 import {
   PROTOCOL_VERSION,
   interviewsAnswer,

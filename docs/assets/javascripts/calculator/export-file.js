@@ -9,7 +9,8 @@
  * @typedef {{write: Interview[], added: number, updated: number, unchanged: number}} Merge
  */
 
-import { isObject, readInterview, sameInterview } from "./interview-record.js";
+import { sameInterview } from "./interview-new.js";
+import { isObject, readInterview } from "./interview-record.js";
 
 /** What names an export file of ours, and the one format version this page reads. */
 export const FILE_FORMAT = "second-date/my-interviews";

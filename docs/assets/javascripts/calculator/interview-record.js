@@ -1,8 +1,8 @@
 // @ts-check
 /**
- * One saved interview (My interviews) as the page keeps it. Pure functions, no storage and
- * no DOM: store.js keeps records, interviews.js shows them, export-file.js writes and reads
- * them as a file.
+ * One saved interview (My interviews) as the page keeps it, and read back. Pure functions,
+ * no storage and no DOM: store.js keeps records, interviews.js shows them, export-file.js
+ * writes and reads them as a file, interview-new.js makes them.
  *
  * A record holds what the reader gave, never a computed date: the form's fields (as the
  * calculator reads them), an optional label, and whether they have heard back. Python
@@ -19,8 +19,6 @@
 export const OUTCOMES = /** @type {const} */ (["", "offer", "no", "other"]);
 /** The longest label kept (a label is a reminder, not a note). */
 export const MAX_LABEL = 120;
-/** Request fields that are the reader's clock or the page's own, never something they told us. */
-const NOT_INPUTS = new Set(["today", "dtstamp", "tz", "uid", "link"]);
 
 /**
  * @param {unknown} value
@@ -31,42 +29,11 @@ export function isObject(value) {
 }
 
 /**
- * The reader's inputs among a request's fields.
- * @param {Fields} fields
- * @returns {Fields}
- */
-export function inputsOf(fields) {
-  return Object.fromEntries(Object.entries(fields).filter(([name]) => !NOT_INPUTS.has(name)));
-}
-
-/**
  * A label as kept: one line, trimmed, at most `MAX_LABEL` characters.
  * @param {string} text
  */
 export function tidyLabel(text) {
   return text.replace(/\s+/g, " ").trim().slice(0, MAX_LABEL);
-}
-
-/**
- * A new record for a plan the reader saves.
- * @param {Fields} fields the request's fields (only the reader's inputs are kept)
- * @param {string} label
- * @param {string} now an ISO instant
- * @param {string} id a new, unique id
- * @returns {Interview}
- */
-export function newInterview(fields, label, now, id) {
-  return { id, label: tidyLabel(label), fields: inputsOf(fields), saved: now, updated: now, outcome: "" };
-}
-
-/**
- * Whether two records ask the same question with the same label (saving it twice adds nothing).
- * @param {Interview} a
- * @param {Interview} b
- */
-export function sameInterview(a, b) {
-  const keys = new Set([...Object.keys(a.fields), ...Object.keys(b.fields)]);
-  return a.label === b.label && [...keys].every((key) => (a.fields[key] ?? "") === (b.fields[key] ?? ""));
 }
 
 /**

@@ -15,9 +15,8 @@
  */
 
 import { addressFor } from "./address.js";
-import { readerInstant, readerToday, readerZone } from "./clock.js";
+import { readerToday, readerZone } from "./clock.js";
 import { byOutcome, entries, inOrder, summaryKey, typedInputs } from "./interview-list.js";
-import { OUTCOMES } from "./interview-record.js";
 import { part } from "./parts.js";
 import { interviewsAnswer } from "./protocol.js";
 import { mountStatus } from "./status.js";
@@ -182,7 +181,7 @@ export function mountInterviews(root, engine) {
     }
     show();
   };
-  wireActions(root, store, changing);
+  wireActions({ root, store, changing });
   wireFiles({ root, store, engine, page: calculatorPage(root), changed: show });
   stops.push(store.watch(show));
   part(root, "retry").addEventListener("click", () => {
@@ -206,47 +205,26 @@ function wireFiles(files) {
   part(files.root, "import-file").addEventListener("change", later((module) => module.importChosen(files)));
 }
 
+/** The controls whose work is in interview-actions.js: heard back, delete, delete everything. */
+const ACTIONS = [
+  '[data-sd-slot="outcome"]',
+  '[data-sd-slot="delete"]',
+  '[data-sd-part="delete-all"]',
+  '[data-sd-part="cancel-delete"]',
+  '[data-sd-part="confirm-delete"]',
+].join(", ");
+
 /**
- * Each interview's controls (heard back, delete) and "Delete everything", which asks once.
- * @param {HTMLElement} root
- * @param {Store} store
- * @param {(change: () => void) => void} changing makes a change to storage, then shows the lists
+ * Each interview's controls and "Delete everything", whose module is fetched when the reader
+ * first uses one of them.
+ * @param {import("./interview-actions.js").Actions} actions
  */
-function wireActions(root, store, changing) {
+function wireActions(actions) {
   /** @param {Event} event */
-  const interviewOf = (event) => {
-    const item = /** @type {HTMLElement} */ (event.target).closest("[data-sd-id]");
-    const id = item instanceof HTMLElement ? (item.dataset.sdId ?? "") : "";
-    return store.all().find((interview) => interview.id === id);
+  const act = async (event) => {
+    const control = /** @type {HTMLElement} */ (event.target).closest(ACTIONS);
+    if (control instanceof HTMLElement) (await import("./interview-actions.js")).act(event, control, actions);
   };
-  root.addEventListener("change", (event) => {
-    const target = /** @type {HTMLElement} */ (event.target);
-    const interview = interviewOf(event);
-    if (!interview || target.dataset.sdSlot !== "outcome") return;
-    const outcome = OUTCOMES.find((known) => known === /** @type {HTMLSelectElement} */ (target).value) ?? "";
-    changing(() => store.put([{ ...interview, outcome, updated: readerInstant() }]));
-  });
-  root.addEventListener("click", (event) => {
-    const interview = interviewOf(event);
-    if (interview && /** @type {HTMLElement} */ (event.target).closest('[data-sd-slot="delete"]')) {
-      changing(() => store.remove([interview.id]));
-      part(root, "list-heading").focus();
-    }
-  });
-  const confirm = part(root, "confirm");
-  part(root, "delete-all").addEventListener("click", () => {
-    const text = part(root, "confirm-text");
-    text.textContent = (text.dataset.template ?? "").replace("{count}", String(store.all().length));
-    confirm.hidden = false;
-    part(root, "confirm-delete").focus();
-  });
-  part(root, "cancel-delete").addEventListener("click", () => {
-    confirm.hidden = true;
-    part(root, "delete-all").focus();
-  });
-  part(root, "confirm-delete").addEventListener("click", () => {
-    confirm.hidden = true;
-    changing(() => store.clear());
-    part(root, "list-heading").focus();
-  });
+  actions.root.addEventListener("change", act);
+  actions.root.addEventListener("click", act);
 }

@@ -12,7 +12,7 @@
  */
 
 import { readerInstant } from "./clock.js";
-import { newInterview, sameInterview } from "./interview-record.js";
+import { newInterview, sameInterview } from "./interview-new.js";
 import { part } from "./parts.js";
 import { StoreError, UNAVAILABLE, newId, openStore } from "./store.js";
 import { ANSWERED } from "./view.js";
