@@ -3,11 +3,15 @@
 Layout under the site directory::
 
     assets/pyodide/<pyodide version>/   the runtime, never changes for a version
-    assets/calculator/<wheel hash>/     the wheel and the lock file that names it
+    assets/calculator/<hash>/           the wheel, the lock file that names it, and the
+                                        pruned standard library (python_stdlib.zip)
 
-The lock file lists only what the site serves (the calculator), each with its sha256,
-so the browser checks the wheel's integrity, and a new deploy never pairs an old lock
-with a new wheel.
+The calculator's folder is named by the hash of the wheel, the pruned standard library and
+the runtime's version, so a change to any of them gets a new address (and a new memory
+snapshot key). The lock file lists only what the site serves (the calculator), each with
+its sha256, so the browser checks the wheel's integrity, and a new deploy never pairs an old
+lock with a new wheel. The runtime's own, full python_stdlib.zip stays in its folder: the
+worker falls back to it if the pruned one ever lacks a module.
 """
 
 from __future__ import annotations
@@ -20,7 +24,9 @@ from pathlib import Path, PurePosixPath
 from pyodide_lock import PyodideLockSpec
 from pyodide_lock.utils import add_wheels_to_spec
 
+from build_tools._paths import CACHE_DIR
 from build_tools._runtime import RUNTIME_FILES, Runtime, find_runtime
+from build_tools._stdlib import STDLIB_ZIP, file_sha256, pruned_stdlib
 from build_tools._wheel import build_wheel
 
 LOCK_NAME = "pyodide-lock.json"
@@ -28,11 +34,14 @@ LOCK_NAME = "pyodide-lock.json"
 
 @dataclass(frozen=True, slots=True)
 class CalculatorAssets:
-    """A built wheel and the runtime, ready to be published into a site."""
+    """A built wheel, the pruned standard library and the runtime, ready to be published."""
 
     runtime: Runtime
     wheel: Path
     wheel_sha256: str
+    #: The pruned standard library's zip (see ``build_tools._stdlib``).
+    stdlib: Path
+    stdlib_sha256: str
 
     @property
     def runtime_dir(self) -> PurePosixPath:
@@ -41,8 +50,9 @@ class CalculatorAssets:
 
     @property
     def calculator_dir(self) -> PurePosixPath:
-        """The wheel's folder, relative to the site root; named by the wheel's hash."""
-        return PurePosixPath("assets", "calculator", self.wheel_sha256[:12])
+        """The wheel's folder, relative to the site root; named by what it holds."""
+        digest = hashlib.sha256(f"{self.wheel_sha256} {self.stdlib_sha256} {self.runtime.version}".encode())
+        return PurePosixPath("assets", "calculator", digest.hexdigest()[:12])
 
     @property
     def lock_file(self) -> PurePosixPath:
@@ -60,6 +70,8 @@ class CalculatorAssets:
         calculator_target.mkdir(parents=True, exist_ok=True)
         wheel = calculator_target / self.wheel.name
         shutil.copyfile(self.wheel, wheel)
+        # The worker finds the pruned standard library beside the lock file.
+        shutil.copyfile(self.stdlib, calculator_target / STDLIB_ZIP)
         runtime_lock = PyodideLockSpec.from_json(self.runtime.lock_file)
         lock = add_wheels_to_spec(runtime_lock, [wheel])
         # Keep only what this site serves: the runtime's other packages are not copied.
@@ -67,11 +79,17 @@ class CalculatorAssets:
         lock.to_json(site_dir / self.lock_file, indent=1)
 
 
-def prepare_calculator(scratch_dir: Path, runtime: Runtime | None = None) -> CalculatorAssets:
-    """Build the wheel into ``scratch_dir`` and find the pinned runtime."""
+def prepare_calculator(
+    scratch_dir: Path, runtime: Runtime | None = None, cache_dir: Path = CACHE_DIR
+) -> CalculatorAssets:
+    """Build the wheel into ``scratch_dir``, find the pinned runtime and its pruned library."""
     wheel = build_wheel(scratch_dir)
+    runtime = runtime or find_runtime()
+    stdlib = pruned_stdlib(runtime, cache_dir)
     return CalculatorAssets(
-        runtime=runtime or find_runtime(),
+        runtime=runtime,
         wheel=wheel,
-        wheel_sha256=hashlib.sha256(wheel.read_bytes()).hexdigest(),
+        wheel_sha256=file_sha256(wheel),
+        stdlib=stdlib,
+        stdlib_sha256=file_sha256(stdlib),
     )

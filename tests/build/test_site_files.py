@@ -8,7 +8,7 @@ import re
 import zipfile
 from pathlib import Path
 
-from build_tools import RUNTIME_FILES, find_runtime
+from build_tools import RUNTIME_FILES, CalculatorAssets, find_runtime
 
 ARTICLE = Path("articles/how-soon-is-too-soon-to-call/index.html")
 
@@ -39,8 +39,13 @@ def test_lock_names_the_wheel_with_its_hash(built_site: Path) -> None:
     assert wheel.name.endswith("-py3-none-any.whl")
     digest = hashlib.sha256(wheel.read_bytes()).hexdigest()
     assert entry["sha256"] == digest
-    # The folder is named by the wheel's hash: a new wheel gets a new address.
-    assert digest.startswith(lock_path.parent.name)
+    # The folder is named by the wheel's hash, the pruned standard library's and the runtime's
+    # version: a change to any of them gets a new address.
+    stdlib = lock_path.parent / "python_stdlib.zip"
+    named = CalculatorAssets(
+        find_runtime(), wheel, digest, stdlib, hashlib.sha256(stdlib.read_bytes()).hexdigest()
+    )
+    assert lock_path.parent.relative_to(built_site).as_posix() == str(named.calculator_dir)
     assert entry["imports"] == ["calculator"]
 
 

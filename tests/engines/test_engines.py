@@ -8,11 +8,14 @@ fresh profile. The rest of the site's behaviour is covered in Chromium by ``test
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from build_tools.webdriver import Browser
 from tests.cases import cpython, parity_fields
 from tests.e2e.widget import ARTICLE, RUN_WORKER, answers
+from tests.stdlib_cases import comparison_fields
 
 pytestmark = pytest.mark.e2e
 
@@ -59,6 +62,20 @@ def test_pyodide_answers_exactly_as_cpython(engine: Browser, site_url: str) -> N
     engine.goto(f"{site_url}{ARTICLE}")
     messages = engine.call(RUN_WORKER, {"requests": parity_fields(), "waitForSnapshot": False})
     assert answers(messages) == [cpython(fields) for fields in parity_fields()]
+    assert engine.problems() == []
+
+
+def test_the_pruned_standard_library_answers_exactly_as_the_full_one(
+    engine: Browser, site_url: str, full_stdlib_site_url: str
+) -> None:
+    requests = comparison_fields()
+    texts = []
+    for url in (site_url, full_stdlib_site_url):
+        engine.goto(f"{url}{ARTICLE}")
+        messages = engine.call(RUN_WORKER, {"requests": requests, "waitForSnapshot": False})
+        texts.append(json.dumps(answers(messages), ensure_ascii=False))  # in the answers' own key order
+    assert texts[0] == texts[1]
+    assert len(json.loads(texts[0])) == len(requests)
     assert engine.problems() == []
 
 

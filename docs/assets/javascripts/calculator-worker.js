@@ -20,6 +20,8 @@
  *   {v, type: "plan", id, fields: {name: string}}
  */
 
+import { startWithFallback, stdlibAddresses } from "./calculator/worker-stdlib.js";
+
 const PROTOCOL_VERSION = 1;
 
 /** @param {object} message */
@@ -30,6 +32,8 @@ function post(message) {
 const params = new URL(self.location.href).searchParams;
 const RUNTIME = params.get("runtime") ?? "";
 const LOCK = params.get("lock") ?? "";
+/** The pruned standard library (beside the lock file) and the runtime's full one. */
+const STDLIBS = stdlibAddresses(RUNTIME, LOCK);
 
 /**
  * A promise that rejects when WebAssembly fails to instantiate in this worker.
@@ -217,9 +221,11 @@ function install(pyodide, wheel) {
 
 /**
  * Python with the calculator loaded, restored from a kept snapshot when a good one exists.
+ * A snapshot holds Python's index of the zip it was made with: only the pruned one has one.
+ * @param {string} stdlib the standard library's zip
  * @returns {Promise<{handle: (request: string) => string, pyodide: Pyodide, restored: boolean}>}
  */
-async function start() {
+async function start(stdlib) {
   if (!RUNTIME || !LOCK) {
     throw new Error("the worker was started without its runtime and lock URLs");
   }
@@ -233,7 +239,7 @@ async function start() {
   wheel.catch(() => {}); // awaited below, once Python runs
   const [{ loadPyodide }, kept] = await Promise.all([
     import(new URL("pyodide.mjs", RUNTIME).href),
-    findSnapshot(SNAPSHOT_KEYS),
+    stdlib === STDLIBS.pruned ? findSnapshot(SNAPSHOT_KEYS) : null,
   ]);
   // Pyodide only logs a failed WebAssembly start (a 404 or a broken download) and then
   // waits forever; watching the instantiation lets the widget say so at once.
@@ -245,6 +251,7 @@ async function start() {
       loadPyodide({
         indexURL: RUNTIME,
         lockFileContents: lock,
+        stdLibURL: stdlib,
         stdout: () => {},
         stderr: () => {},
         ...options,
@@ -278,7 +285,8 @@ async function start() {
  */
 const SNAPSHOT_WHEN_QUIET_MS = 1500;
 
-const ready = start();
+const session = startWithFallback(start, STDLIBS);
+const ready = session.ready;
 /** Whether this visit has already kept (or tried to keep) a snapshot. */
 let snapshotTaken = false;
 let snapshotTimer = 0;
@@ -302,7 +310,7 @@ self.addEventListener("message", async (/** @type {MessageEvent} */ event) => {
   const request = JSON.stringify({ v: PROTOCOL_VERSION, fields: message.fields });
   let text;
   try {
-    text = python.handle(request);
+    ({ python, text } = await session.handle(request));
     post({ type: "answer", id: message.id, answer: JSON.parse(text) });
   } catch (error) {
     // Reader input never lands here (Python answers it with an error naming the field):
@@ -318,7 +326,7 @@ self.addEventListener("message", async (/** @type {MessageEvent} */ event) => {
   // Once a fresh start has answered, keep a snapshot: everything the calculator reads once
   // (its modules, the holiday table) is in memory, and the reader has the answer already.
   // A restored interpreter keeps the snapshot it came from.
-  if (!snapshotTaken && !python.restored) {
+  if (!snapshotTaken && !python.restored && !session.isFallback(python)) {
     const { pyodide } = python;
     self.clearTimeout(snapshotTimer);
     snapshotTimer = self.setTimeout(async () => {
