@@ -57,6 +57,7 @@ typecheck: setup
 
 unit: setup
 	$(BIN)/pytest tests/unit tests/build
+	node --test tests/js/
 
 ## build: the strict build into site/, exactly what is published (set SITE_URL to its address)
 build: setup
