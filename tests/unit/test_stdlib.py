@@ -160,3 +160,17 @@ def test_the_zip_is_made_once_and_kept_under_its_inputs(runtime: Runtime, tmp_pa
     assert list(first.parent.iterdir()) == [second]  # the older zip is gone
     with zipfile.ZipFile(second) as archive:
         assert archive.namelist() == ["point.py"]
+
+
+def test_a_build_with_another_pinned_runtime_stops_until_the_trace_is_run_again(
+    runtime: Runtime, tmp_path: Path
+) -> None:
+    list_path = tmp_path / "pruned-stdlib.txt"
+    list_path.write_text(listing(runtime).to_text(), encoding="utf-8")
+    upgraded = Runtime(version="314.0.8", directory=runtime.directory)
+    with pytest.raises(BuildError, match=r"Pyodide 314\.0\.7 .* pinned runtime is Pyodide 314\.0\.8"):
+        pruned_stdlib(upgraded, tmp_path / "cache", list_path)
+    write_zip(runtime.directory / STDLIB_ZIP, {"point.py": MODULE})  # same version, another zip
+    with pytest.raises(BuildError, match="run `make stdlib-trace`"):
+        pruned_stdlib(runtime, tmp_path / "cache", list_path)
+    assert not (tmp_path / "cache").exists()
