@@ -44,13 +44,15 @@ node_modules/.installed: package.json package-lock.json
 
 ## browser: make sure a Chromium exists for the end-to-end tests
 browser: setup
-	@$(BIN)/python -m build_tools.browser --install
+	@$(BIN)/python -m devtools.browser --install
 
 lint: setup
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	node_modules/.bin/tsc -p tsconfig.json
 	node_modules/.bin/tsc -p tsconfig.worker.json
+	node_modules/.bin/tsc -p bench/pages/tsconfig.json
+	node_modules/.bin/tsc -p bench/pages/tsconfig.worker.json
 
 typecheck: setup
 	$(BIN)/mypy
@@ -66,7 +68,7 @@ build: setup
 ## preview: build for http://$(HOST):$(PORT)$(PREVIEW_PATH) and serve site/ there, as GitHub Pages would
 preview: setup
 	SITE_URL=http://$(HOST):$(PORT)$(PREVIEW_PATH) $(BIN)/mkdocs build --strict
-	$(BIN)/python -m build_tools.serve site --prefix $(PREVIEW_PATH) --host $(HOST) --port $(PORT)
+	$(BIN)/python -m devtools.serve site --prefix $(PREVIEW_PATH) --host $(HOST) --port $(PORT)
 
 e2e: setup browser
 	$(BIN)/pytest tests/e2e tests/engines
@@ -78,11 +80,11 @@ clean:
 # (TITLE reaches the recipe through the environment, so quotes in a title are safe)
 new-article: setup
 	@test -n "$$TITLE" || { echo 'usage: make new-article TITLE="Your title"' >&2; exit 2; }
-	$(BIN)/python -m build_tools.new_article "$$TITLE"
+	$(BIN)/python -m devtools.new_article "$$TITLE"
 
 ## cairo: the Cairo library the social cards are drawn with (as root on Debian: apt-get install libcairo2)
 cairo: $(VENV)/.synced
-	@$(BIN)/python -m build_tools.cairo_library --install
+	@$(BIN)/python -m devtools.cairo_library --install
 
 ## bench: measure the calculator against the bare Pyodide floor (table + bench-results/bench.json)
 # BENCH_RUNS page runs (medians), BUILD_RUNS builds per article count; ~8 min with the defaults,
@@ -92,7 +94,7 @@ BENCH_RUNS ?= 5
 BUILD_RUNS ?= 1
 BENCH_ARGS ?=
 bench: setup browser
-	$(BIN)/python -m build_tools.bench --runs $(BENCH_RUNS) --build-runs $(BUILD_RUNS) $(BENCH_ARGS)
+	$(BIN)/python -m bench --runs $(BENCH_RUNS) --build-runs $(BUILD_RUNS) $(BENCH_ARGS)
 
 ## stdlib-trace: find again which standard-library files the calculator uses (build_tools/pruned-stdlib.txt)
 # Runs the calculator's tests to record their requests, then the worker's Python under Node

@@ -1,77 +1,23 @@
-"""Everything that happens once per build of the site.
+"""What ``mkdocs build`` runs, once per build: the hooks' (``hooks/*.py``) side of it.
 
-Plain functions with typed inputs, called by the MkDocs hooks and by the tests.
+Plain functions with typed inputs. This surface is exactly what the hooks call
+(``tests/unit/test_api.py`` pins it); the steps behind it live in the underscore modules,
+which the tests may import directly.
 """
 
-from build_tools._assets import CalculatorAssets, prepare_calculator
-from build_tools._content import Problem, check_site
-from build_tools._csp import add_policy, content_security_policy, inline_script_hashes
 from build_tools._errors import BuildError
-from build_tools._examples import fill_examples
 from build_tools._excerpts import excerpt_source
-from build_tools._holidays import (
-    TABLE_PATH,
-    RegionSpec,
-    default_regions,
-    dump_holiday_table,
-    generate_holiday_table,
-    table_key,
-    write_holiday_table,
-)
-from build_tools._offline import OfflineManifest, offline_manifest, write_service_worker
-from build_tools._overlap import fingerprints, prose_word_count, reader_text, shared_runs
 from build_tools._pages import SiteContent
-from build_tools._publish import PublishedSite, finish_site
-from build_tools._runtime import RUNTIME_FILES, Runtime, find_runtime
-from build_tools._scaffold import new_article
-from build_tools._series import Article, load_series
+from build_tools._publish import finish_site
 from build_tools._site import SiteCalculator
-from build_tools._social import png_bytes, prepare_social_fonts, write_cards_unfiltered
-from build_tools._versions import asset_versions, version_asset_urls
-from build_tools._wheel import build_wheel
-from build_tools._widget import fill_widget_markers, render_widget
+from build_tools._social import prepare_social_fonts, write_cards_unfiltered
 
 __all__ = [
-    "RUNTIME_FILES",
-    "TABLE_PATH",
-    "Article",
     "BuildError",
-    "CalculatorAssets",
-    "OfflineManifest",
-    "Problem",
-    "PublishedSite",
-    "RegionSpec",
-    "Runtime",
     "SiteCalculator",
     "SiteContent",
-    "add_policy",
-    "asset_versions",
-    "build_wheel",
-    "check_site",
-    "content_security_policy",
-    "default_regions",
-    "dump_holiday_table",
     "excerpt_source",
-    "fill_examples",
-    "fill_widget_markers",
-    "find_runtime",
-    "fingerprints",
     "finish_site",
-    "generate_holiday_table",
-    "inline_script_hashes",
-    "load_series",
-    "new_article",
-    "offline_manifest",
-    "png_bytes",
-    "prepare_calculator",
     "prepare_social_fonts",
-    "prose_word_count",
-    "reader_text",
-    "render_widget",
-    "shared_runs",
-    "table_key",
-    "version_asset_urls",
     "write_cards_unfiltered",
-    "write_holiday_table",
-    "write_service_worker",
 ]

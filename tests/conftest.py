@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from build_tools import find_runtime
-from build_tools.serve import PagesServer
+from build_tools._runtime import find_runtime
+from devtools import PagesServer
 
 PROJECT = Path(__file__).resolve().parent.parent
 

@@ -2,7 +2,7 @@
 the fuzz tests' generated requests (hypothesis, derandomized: the same ones every run).
 
 The pruned standard library the site ships must answer each of them exactly as Pyodide's
-full one does (``tests/build/test_pruned_stdlib.py`` under Node, ``tests/e2e/test_stdlib.py``
+full one does (``tests/build/test_pruned_stdlib.py`` under Node, ``tests/e2e/test_stdlib_fallback.py``
 in Chromium, ``tests/engines`` in Firefox and WebKit).
 """
 

@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from build_tools import load_series, shared_runs
 from build_tools._frontmatter import read_source
+from build_tools._series import load_series
+from devtools import shared_runs
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED_RUNS = ROOT / "tests" / "unit" / "data" / "seed-runs.txt"

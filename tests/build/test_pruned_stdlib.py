@@ -8,7 +8,7 @@ import re
 import zipfile
 from pathlib import Path
 
-from build_tools import find_runtime
+from build_tools._runtime import find_runtime
 from build_tools._stdlib import STDLIB_ZIP, read_list
 from devtools.stdlib_trace import run_node
 from tests.conftest import pruned_stdlib_of

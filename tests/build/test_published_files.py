@@ -7,7 +7,7 @@ import json
 import re
 from pathlib import Path
 
-from build_tools import inline_script_hashes
+from build_tools._csp import inline_script_hashes
 
 POLICY = re.compile(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">')
 

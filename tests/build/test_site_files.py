@@ -8,7 +8,8 @@ import re
 import zipfile
 from pathlib import Path
 
-from build_tools import RUNTIME_FILES, CalculatorAssets, find_runtime
+from build_tools._assets import CalculatorAssets
+from build_tools._runtime import RUNTIME_FILES, find_runtime
 
 ARTICLE = Path("articles/how-soon-is-too-soon-to-call/index.html")
 

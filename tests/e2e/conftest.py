@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import ConsoleMessage, Page, Request, Route
 
-from build_tools.browser import find_chromium
+from devtools import find_chromium
 
 
 @pytest.fixture(scope="session")

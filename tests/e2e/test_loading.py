@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, Route, expect
 
-from build_tools.serve import PagesServer
+from devtools import PagesServer
 from tests.e2e.conftest import Trouble
 from tests.e2e.widget import ARTICLE, WIDGET, call_on, wait_until_ready
 

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Page, expect
 
-from build_tools import serve
+from devtools import _server as serve
 from tests.e2e.widget import ARTICLE, CALL_ON, WIDGET, wait_until_ready
 
 pytestmark = pytest.mark.e2e

@@ -12,8 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from build_tools.browser import missing_engines
-from build_tools.webdriver import ENGINES, Browser, open_engine
+from devtools import ENGINES, Browser, missing_engines, open_engine
 
 
 @pytest.fixture(params=ENGINES)

@@ -12,7 +12,7 @@ import json
 
 import pytest
 
-from build_tools.webdriver import Browser
+from devtools import Browser
 from tests.cases import cpython, parity_fields
 from tests.e2e.widget import ARTICLE, RUN_WORKER, answers
 from tests.stdlib_cases import comparison_fields

@@ -7,13 +7,15 @@ import gzip
 import math
 import re
 import shutil
+import subprocess
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from build_tools import bench
+import bench
+from bench import _pages
 from build_tools._paths import PROJECT_ROOT
 from build_tools._widget import WIDGET_MARKER
 
@@ -228,3 +230,41 @@ def test_engines_are_named_on_the_command_line():
     assert bench.parse_engines("") == []
     with pytest.raises(argparse.ArgumentTypeError, match="unknown engine safari"):
         bench.parse_engines("firefox,safari")
+
+
+PROBES = re.findall(
+    r"^export (?:async )?function (\w+)\(", (_pages.PAGES_DIR / "probes.js").read_text(), re.MULTILINE
+)
+
+
+@pytest.mark.parametrize("name", PROBES)
+def test_each_probe_is_sent_as_its_function_with_the_module_around_it(name):
+    check = f"const f = {_pages.probe(name)};\n"
+    check += f"if (typeof f !== 'function' || f.name !== {name!r}) process.exit(3);"
+    assert subprocess.run(["node", "-e", check], check=False).returncode == 0
+
+
+def test_the_probes_cover_what_the_bench_runs_in_pages():
+    assert {"observe", "observed", "answered", "answerAt", "roundTrips", "pythonStart"} <= set(PROBES)
+    assert {"snapshotSettled", "snapshotSettles"} <= set(PROBES)
+    with pytest.raises(ValueError, match="exports no function shown"):
+        _pages.probe("shown")  # a helper of the module, not a probe
+
+
+def test_the_observer_names_the_calculators_scripts_and_runs_where_there_is_no_page():
+    script = _pages.observer_script()
+    pattern = re.search(r'\)\("(.+)"\);$', script)
+    assert pattern is not None
+    ours = re.compile(pattern[1].replace("\\\\", "\\"))
+    assert ours.search("/second-date/assets/javascripts/calculator.js?v=1a2b")
+    assert ours.search("/second-date/assets/javascripts/offline.js")
+    assert not ours.search("/second-date/assets/javascripts/bundle.f1a2.min.js")
+    assert subprocess.run(["node", "-e", script], check=False).returncode == 0
+
+
+def test_page_scripts_are_filled_exactly():
+    with pytest.raises(ValueError, match=r"fills \['lock', 'runtime'\]"):
+        _pages.filled_script("floor.js", {"runtime": "assets/pyodide/1/"})
+    script = _pages.filled_script("floor.js", {"runtime": "a/</script>", "lock": "b"})
+    assert "</script>" not in script
+    assert '"a/<\\/script>"' in script

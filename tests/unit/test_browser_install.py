@@ -1,4 +1,4 @@
-"""Finding and installing the browsers the tests drive (build_tools/browser.py)."""
+"""Finding and installing the browsers the tests drive (devtools/_browsers.py)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from build_tools import browser
+from devtools import _browsers as browser
 
 
 @pytest.fixture

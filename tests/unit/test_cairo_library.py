@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from build_tools import cairo_library
+from devtools import _cairo as cairo_library
 
 
 def test_cairo_is_found_here():

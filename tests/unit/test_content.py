@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from build_tools import check_site, prose_word_count, reader_text, shared_runs
+from build_tools._content import check_site
+from devtools import prose_word_count, reader_text, shared_runs
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = ROOT / "docs"
@@ -268,6 +269,6 @@ def test_the_overlap_check_catches_a_copied_sentence_however_it_is_typed():
 
 @pytest.mark.skipif(not SEED.is_file(), reason="the seed post is not on this machine")
 def test_the_fingerprints_are_the_seed_posts():
-    from build_tools import fingerprints  # noqa: PLC0415
+    from devtools import fingerprints  # noqa: PLC0415
 
     assert fingerprints(SEED.read_text(encoding="utf-8", errors="replace")) == seed_runs()

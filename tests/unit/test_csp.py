@@ -7,7 +7,8 @@ import hashlib
 
 import pytest
 
-from build_tools import BuildError, add_policy, content_security_policy, inline_script_hashes
+from build_tools import BuildError
+from build_tools._csp import add_policy, content_security_policy, inline_script_hashes
 
 PAGE = """<!doctype html>
 <html lang="en">

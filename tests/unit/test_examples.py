@@ -7,7 +7,8 @@ import json
 import pytest
 
 import build_tools._examples as examples
-from build_tools import BuildError, fill_examples
+from build_tools import BuildError
+from build_tools._examples import fill_examples
 
 
 def test_a_marker_becomes_a_worked_example():

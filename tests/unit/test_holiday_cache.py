@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 import build_tools._holidays as holiday_module
-from build_tools import table_key, write_holiday_table
+from build_tools._holidays import table_key, write_holiday_table
 from build_tools._regions import COUNTRIES, SUBDIVISIONS
 
 YEARS = (2030, 2030)
@@ -108,7 +108,7 @@ def test_a_cache_hit_does_not_import_holidays(tmp_path: Path):
     table, cache = tmp_path / "holidays.json", tmp_path / "cache"
     write_holiday_table(*YEARS, table, cache_dir=cache)
     code = (
-        "import sys; from pathlib import Path; from build_tools import write_holiday_table; "
+        "import sys; from pathlib import Path; from build_tools._holidays import write_holiday_table; "
         f"changed = write_holiday_table(2030, 2030, Path({str(table)!r}), cache_dir=Path({str(cache)!r})); "
         "print(changed, 'holidays' in sys.modules)"
     )

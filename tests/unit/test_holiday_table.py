@@ -7,9 +7,9 @@ from pathlib import Path
 import holidays
 import pytest
 
-from build_tools import (
+from build_tools import BuildError
+from build_tools._holidays import (
     TABLE_PATH,
-    BuildError,
     RegionSpec,
     default_regions,
     dump_holiday_table,

@@ -8,10 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from build_tools import BuildError, check_site, load_series, new_article
+from build_tools import BuildError
+from build_tools._content import check_site
 from build_tools._frontmatter import read_source
-from build_tools._scaffold import slug_for
-from build_tools.new_article import main
+from build_tools._series import load_series
+from devtools import new_article
+from devtools._scaffold import slug_for
+from devtools.new_article import main
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 

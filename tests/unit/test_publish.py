@@ -9,15 +9,10 @@ from pathlib import Path, PurePosixPath
 
 import pytest
 
-from build_tools import (
-    BuildError,
-    asset_versions,
-    finish_site,
-    inline_script_hashes,
-    offline_manifest,
-    version_asset_urls,
-    write_service_worker,
-)
+from build_tools import BuildError, finish_site
+from build_tools._csp import inline_script_hashes
+from build_tools._offline import offline_manifest, write_service_worker
+from build_tools._versions import asset_versions, version_asset_urls
 
 SW_SOURCE = 'const MANIFEST = { version: "dev" };\nself.addEventListener("fetch", () => {});\n'
 

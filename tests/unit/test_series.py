@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from build_tools import load_series
-from build_tools._series import fill_series
+from build_tools._series import fill_series, load_series
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 

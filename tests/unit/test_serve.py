@@ -7,7 +7,7 @@ from http.server import BaseHTTPRequestHandler
 
 import pytest
 
-from build_tools.serve import QuietHTTPServer
+from devtools._server import QuietHTTPServer
 
 
 @pytest.fixture

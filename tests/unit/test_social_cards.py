@@ -7,8 +7,8 @@ import io
 import pytest
 from PIL import Image, ImageDraw, ImageFont, PngImagePlugin
 
-from build_tools import png_bytes, write_cards_unfiltered
-from build_tools._social import FONTS_DIR
+from build_tools import write_cards_unfiltered
+from build_tools._social import FONTS_DIR, png_bytes
 
 
 @pytest.fixture

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from build_tools import BuildError, Runtime, find_runtime
+from build_tools import BuildError
+from build_tools._runtime import Runtime, find_runtime
 from build_tools._stdlib import (
     LIST_PATH,
     STDLIB_ZIP,

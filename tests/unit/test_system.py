@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from build_tools import _system
+from devtools import _system
 
 
 def test_apt_install_refreshes_the_lists_then_installs_quietly(monkeypatch):

@@ -8,7 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from build_tools import BuildError, CalculatorAssets, Runtime, fill_widget_markers
+from build_tools import BuildError
+from build_tools._assets import CalculatorAssets
+from build_tools._runtime import Runtime
+from build_tools._widget import fill_widget_markers
 
 ASSETS = CalculatorAssets(
     runtime=Runtime(version="314.0.7", directory=Path("/nowhere")),

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 import yaml
 
-from build_tools.browser import ENGINE_PACKAGES
+from devtools import ENGINE_PACKAGES
 
 WORKFLOW = Path(__file__).resolve().parents[2] / ".github/workflows/pages.yml"
 

@@ -2,15 +2,13 @@
 
 The site lives under a sub-path (``/second-date/``), folders answer with their
 ``index.html``, and a missing path answers 404 with the site's own ``404.html``.
-Used by the end-to-end tests and the benchmark, and by ``python -m build_tools.serve``.
+Used by the end-to-end tests and the benchmark, and by ``python -m devtools.serve``.
 """
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import sys
-import tempfile
 import threading
 import time
 from collections.abc import Iterator
@@ -121,31 +119,3 @@ class PagesServer:
     def close(self) -> None:
         """Release the port."""
         self._httpd.server_close()
-
-
-def main() -> None:
-    """Command line: serve a built site folder under a sub-path."""
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    parser.add_argument("site", type=Path, help="the built site (the folder mkdocs build wrote)")
-    parser.add_argument("--prefix", default="/second-date/", help="the sub-path to serve it under")
-    parser.add_argument("--host", default="127.0.0.1")
-    parser.add_argument("--port", type=int, default=8000)
-    parser.add_argument("--delay", type=float, default=0.0, help="seconds each answer waits: a slow network")
-    args = parser.parse_args()
-    site = args.site.resolve()
-    with tempfile.TemporaryDirectory(prefix="second-date-serve-") as scratch:
-        server = PagesServer(Path(scratch), args.prefix, host=args.host, port=args.port, delay=args.delay)
-        server.site_dir.symlink_to(site, target_is_directory=True)
-        try:
-            with server.serving() as url:
-                print(f"Serving {site} at {url} (Ctrl+C stops)")  # noqa: T201
-                with contextlib.suppress(KeyboardInterrupt):
-                    threading.Event().wait()
-        finally:
-            server.close()
-
-
-if __name__ == "__main__":
-    main()

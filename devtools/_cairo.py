@@ -1,6 +1,6 @@
 """Find, or install, the Cairo library that Material's social cards are drawn with.
 
-``python -m build_tools.cairo_library --install`` makes sure ``cairocffi`` can load it:
+``python -m devtools.cairo_library --install`` makes sure ``cairocffi`` can load it:
 
 1. when it loads already (GitHub's Ubuntu runners, most desktops), nothing to do;
 2. as root on Debian or Ubuntu, ``apt-get install libcairo2``;
@@ -9,11 +9,9 @@
 
 from __future__ import annotations
 
-import argparse
 import importlib
-import sys
 
-from build_tools._system import apt_install, can_apt_install
+from devtools._system import apt_install, can_apt_install
 
 
 def cairo_loads() -> bool:
@@ -36,20 +34,3 @@ def install() -> str:
         )
     apt_install("libcairo2")
     return "installed libcairo2"
-
-
-def main() -> None:
-    """Command line: report Cairo, installing it with ``--install``."""
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    parser.add_argument("--install", action="store_true", help="install libcairo2 if it is missing")
-    args = parser.parse_args()
-    status = install() if args.install else ("found" if cairo_loads() else "missing")
-    print(f"Cairo for the social cards: {status}")  # noqa: T201
-    if status == "missing":
-        sys.exit(1)
-
-
-if __name__ == "__main__":
-    main()

@@ -1,6 +1,6 @@
 """Reduce a source text to fingerprints of its runs of words.
 
-``python -m build_tools.source_runs SOURCE.txt > tests/unit/data/seed-runs.txt`` writes the
+``python -m devtools.source_runs SOURCE.txt > tests/unit/data/seed-runs.txt`` writes the
 file the seed-overlap test compares every page with, so the test needs no copy of the
 source's text.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from build_tools._overlap import fingerprints
+from devtools._overlap import fingerprints
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,4 +1,4 @@
-"""Scaffold the next part of the series: ``python -m build_tools.new_article "Title"``.
+"""Scaffold the next part of the series: ``python -m devtools.new_article "Title"``.
 
 ``make new-article TITLE="..."`` runs this. The new file gets the next ``part``
 number, today's date and a slug made from the title; then write it and run
@@ -12,9 +12,9 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from build_tools._errors import BuildError
+from build_tools import BuildError
 from build_tools._paths import PROJECT_ROOT
-from build_tools._scaffold import new_article
+from devtools._scaffold import new_article
 
 
 def main(argv: list[str] | None = None) -> int:

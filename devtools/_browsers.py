@@ -4,9 +4,9 @@ Playwright drives Chromium in every end-to-end test (``tests/e2e``). The calcula
 work in the other two engines readers use, Firefox's and Safari's (WebKit), and
 ``tests/engines`` checks it there. Playwright's own builds of those two cannot be downloaded
 everywhere, so those tests drive the system's browsers through the protocols they speak
-themselves (see ``webdriver.py``).
+themselves (see ``_webdriver.py``).
 
-``python -m build_tools.browser --install`` makes sure they exist:
+``python -m devtools.browser --install`` makes sure they exist:
 
 - **Chromium**: ``$CHROMIUM`` when it names a program; else Debian's ``/usr/bin/chromium``;
   else, as root on Debian or Ubuntu, ``apt-get install chromium``; elsewhere Playwright's
@@ -22,7 +22,6 @@ say what is missing and are skipped, except under CI, where they fail.
 
 from __future__ import annotations
 
-import argparse
 import os
 import shutil
 import subprocess
@@ -30,7 +29,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from build_tools._system import apt_install, can_apt_install
+from devtools._system import apt_install, can_apt_install
 
 SYSTEM_CHROMIUM = Path("/usr/bin/chromium")
 #: Debian's packages for each engine besides Chromium.
@@ -118,24 +117,3 @@ def install_engines() -> dict[str, str]:
             print(f"Could not install {' '.join(packages)}: {error}", file=sys.stderr)  # noqa: T201
         missing = missing_engines()
     return missing
-
-
-def main() -> None:
-    """Command line: say which browsers the tests use, installing missing ones with ``--install``."""
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    parser.add_argument("--install", action="store_true", help="install the browsers that are missing")
-    args = parser.parse_args()
-    chromium = install_chromium() if args.install else (find_chromium() or "Playwright's Chromium")
-    missing = install_engines() if args.install else missing_engines()
-    print(f"Chromium for the browser tests: {chromium}")  # noqa: T201
-    for engine, label, find in (
-        ("firefox", "Firefox", find_firefox),
-        ("webkit", "WebKit", find_webkit_driver),
-    ):
-        print(f"{label} for the engine tests: {missing.get(engine) or find()}")  # noqa: T201
-
-
-if __name__ == "__main__":
-    main()

@@ -7,7 +7,7 @@ import unicodedata
 from datetime import date
 from pathlib import Path
 
-from build_tools._errors import BuildError
+from build_tools import BuildError
 from build_tools._frontmatter import read_source
 from build_tools._series import POSTS_DIR, SERIES, SERIES_NAME
 
