@@ -46,7 +46,13 @@ node_modules/.installed: package.json package-lock.json
 browser: setup
 	@$(BIN)/python -m devtools.browser --install
 
-lint: setup
+# The page's types, generated from the protocol's one definition (git ignores the output).
+PROTOCOL_SCHEMA := docs/assets/javascripts/calculator/protocol.schema.json
+PROTOCOL_TYPES := docs/assets/javascripts/calculator/protocol-types.d.ts
+$(PROTOCOL_TYPES): $(PROTOCOL_SCHEMA) node_modules/.installed
+	node_modules/.bin/json2ts -i $(PROTOCOL_SCHEMA) -o $@ --unreachableDefinitions --no-format
+
+lint: setup $(PROTOCOL_TYPES)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	node_modules/.bin/tsc -p tsconfig.json

@@ -12,6 +12,8 @@ import json
 import re
 from pathlib import Path
 
+import calculator
+
 #: The article that carries the widget, and the question its address asks.
 ARTICLE_SOURCE = Path("articles", "posts", "how-soon-is-too-soon-to-call.md")
 ARTICLE_PATH = "articles/how-soon-is-too-soon-to-call/"
@@ -20,8 +22,9 @@ QUESTION = "?interviewed=2026-11-12&reply=1w&region=AU-NSW"
 FLOOR_DIR = "bench-floor"
 #: Where the page that runs the calculator's own worker on an empty page lives (bench time only).
 WORKER_DIR = "bench-worker"
-#: The calculator's scripts on the page's main thread (the worker has a thread of its own).
-CALCULATOR_SCRIPTS = ("calculator.js", "offline.js")
+#: The calculator's scripts on the page's main thread (the worker has a thread of its own):
+#: the glue, the offline module, and the modules they import from ``calculator/``.
+CALCULATOR_SCRIPTS = ("calculator.js", "offline.js", "calculator/")
 
 PAGES_DIR = Path(__file__).resolve().parent / "pages"
 _PLACEHOLDER = re.compile(r'"\{\{(\w+)\}\}"')
@@ -85,7 +88,8 @@ def worker_page(runtime: str, lock: str, query: str, depth: int = 1) -> str:
     today's date, as the loader adds it; ``<p id="floor">`` gets ``data-bench-done`` at the answer.
     """
     runtime = runtime if runtime.endswith("/") else runtime + "/"
-    return _page("worker.html", {"root": "../" * depth, "runtime": runtime, "lock": lock, "query": query})
+    values = {"root": "../" * depth, "runtime": runtime, "lock": lock, "query": query}
+    return _page("worker.html", {**values, "version": str(calculator.PROTOCOL_VERSION)})
 
 
 def floor_into(site_dir: Path) -> None:
@@ -124,5 +128,6 @@ def probe(name: str) -> str:
 
 def observer_script() -> str:
     """The script installed in every page before its own: ``observe`` of the calculator's scripts."""
-    pattern = r"\/assets\/javascripts\/(" + "|".join(re.escape(s) for s in CALCULATOR_SCRIPTS) + r")(\?|$)"
+    names = "|".join(re.escape(s) + (r"[\w-]+\.js" if s.endswith("/") else "") for s in CALCULATOR_SCRIPTS)
+    pattern = r"\/assets\/javascripts\/(" + names + r")(\?|$)"
     return f"{probe('observe')}({json.dumps(pattern)});"

@@ -48,7 +48,9 @@ def say_span(reply: str) -> str:
 
 def ask_calculator(fields: dict[str, str]) -> dict[str, Any]:
     """The calculator's answer for ``fields``: its plan, or a ``BuildError`` with its error."""
-    answer = json.loads(calculator.handle_request(json.dumps({"v": 1, "fields": fields})))
+    answer = json.loads(
+        calculator.handle_request(json.dumps({"v": calculator.PROTOCOL_VERSION, "fields": fields}))
+    )
     if not answer.get("ok"):
         raise BuildError(f"the calculator refused {fields}: {answer.get('error')}")
     plan: dict[str, Any] = answer["plan"]

@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 
 from build_tools._csp import add_policy, content_security_policy, inline_script_hashes
 from build_tools._offline import OfflineManifest, offline_manifest, write_service_worker
-from build_tools._versions import asset_versions, version_asset_urls
+from build_tools._versions import asset_versions, version_asset_urls, version_site_modules
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,7 +23,8 @@ class PublishedSite:
 def finish_site(site_dir: Path, site_url: str) -> PublishedSite:
     """Make a built site ready to publish, in place.
 
-    1. Pages ask for the site's own scripts and stylesheets with ``?v=<content hash>``.
+    1. Pages ask for the site's own scripts and stylesheets with ``?v=<content hash>``, and
+       the site's modules ask for each other so.
     2. Every page gets the same Content-Security-Policy, allowing each inline script of
        the site by its hash.
     3. ``sw.js`` gets the build's version and the list of files to keep offline.
@@ -36,6 +37,7 @@ def finish_site(site_dir: Path, site_url: str) -> PublishedSite:
     site_path = "/" + urlsplit(site_url).path.strip("/") + "/"
     site_path = site_path.replace("//", "/")
     versions = asset_versions(site_dir)
+    version_site_modules(site_dir, versions)
     pages = sorted(site_dir.rglob("*.html"))
     texts = {
         page: version_asset_urls(

@@ -5,6 +5,11 @@ keep their names (``calculator.js``), so the pages ask for them with ``?v=<hash>
 deploy then never pairs a cached old loader with a new page, or a new loader with an old
 worker: the loader starts its worker with its own query string, so both share one
 version, the hash of both files.
+
+The page's code is ES modules importing each other (``./calculator/view.js``). A module's
+version covers every module it imports, directly or not, and the published copies import
+each other with ``?v=`` too (``version_module_imports``), so one deploy's modules never mix
+with another's.
 """
 
 from __future__ import annotations
@@ -15,34 +20,98 @@ import re
 from collections.abc import Mapping
 from pathlib import Path, PurePosixPath
 
-#: The folders of the site's own scripts and stylesheets.
-VERSIONED_FOLDERS = ("assets/javascripts", "assets/stylesheets")
+#: The folders of the site's own scripts and stylesheets (not their sub-folders: Material's).
+VERSIONED_FOLDERS = ("assets/javascripts", "assets/javascripts/calculator", "assets/stylesheets")
 #: Files that must change version together: a loader and the worker it starts.
 VERSIONED_TOGETHER: Mapping[str, tuple[str, ...]] = {
     "assets/javascripts/calculator.js": ("assets/javascripts/calculator-worker.js",),
 }
 _HASHED_NAME = re.compile(r"\.[0-9a-f]{8}\.min\.(?:js|css)$")
+#: A static import or re-export of a module beside this one: ``from "./x.js"``, ``import "../y.js"``.
+_IMPORT = re.compile(
+    r"""(?P<lead>\b(?:from|import)\s*)(?P<quote>["'])(?P<url>\.{1,2}/[^"'?#]+\.js)(?P=quote)"""
+)
 _TAG = re.compile(r"<(?:script|link)\b[^>]*>", re.IGNORECASE)
 _URL_ATTRIBUTE = re.compile(r'(?P<lead>\s(?:src|href)=")(?P<url>[^"?#]+)(?P<rest>[^"]*")', re.IGNORECASE)
 
 
+def _imports(site_dir: Path, name: str) -> set[str]:
+    """The site-relative modules ``name`` imports, directly or not (itself not included)."""
+    found: set[str] = set()
+    waiting = [name]
+    while waiting:
+        module = waiting.pop()
+        path = site_dir / module
+        if not path.is_file() or path.suffix != ".js":
+            continue
+        for match in _IMPORT.finditer(path.read_text(encoding="utf-8")):
+            imported = posixpath.normpath(posixpath.join(posixpath.dirname(module), match.group("url")))
+            if imported not in found:
+                found.add(imported)
+                waiting.append(imported)
+    found.discard(name)
+    return found
+
+
+def _versioned_files(site_dir: Path) -> list[str]:
+    return [
+        path.relative_to(site_dir).as_posix()
+        for folder in VERSIONED_FOLDERS
+        for path in sorted((site_dir / folder).glob("*"))
+        if path.is_file() and path.suffix in {".js", ".css"} and not _HASHED_NAME.search(path.name)
+    ]
+
+
 def asset_versions(site_dir: Path) -> dict[str, str]:
-    """Map each of the site's own scripts and stylesheets (site-relative) to its version."""
+    """Map each of the site's own scripts and stylesheets (site-relative) to its version.
+
+    A version is the hash of the file, the files versioned with it (``VERSIONED_TOGETHER``)
+    and every module any of them imports.
+    """
     versions = {}
-    for folder in VERSIONED_FOLDERS:
-        for path in sorted((site_dir / folder).glob("*")):
-            if not path.is_file() or path.suffix not in {".js", ".css"} or _HASHED_NAME.search(path.name):
-                continue
-            name = f"{folder}/{path.name}"
-            digest = hashlib.sha256()
-            for part in (name, *VERSIONED_TOGETHER.get(name, ())):
-                digest.update((site_dir / part).read_bytes())
-            versions[name] = digest.hexdigest()[:12]
+    for name in _versioned_files(site_dir):
+        own = [name, *VERSIONED_TOGETHER.get(name, ())]
+        imported = set().union(*(_imports(site_dir, part) for part in own)) - set(own)
+        digest = hashlib.sha256()
+        for part in [*own, *sorted(imported)]:
+            digest.update((site_dir / part).read_bytes())
+        versions[name] = digest.hexdigest()[:12]
     for leader, members in VERSIONED_TOGETHER.items():  # the worker is asked for with its loader's query
         for member in members:
             if leader in versions:
                 versions[member] = versions[leader]
     return versions
+
+
+def version_module_imports(source: str, module: str, versions: Mapping[str, str]) -> str:
+    """Add ``?v=<version>`` to the relative imports of one published module.
+
+    Args:
+        source: the module's text.
+        module: its site-relative path (``assets/javascripts/calculator.js``).
+        versions: from ``asset_versions``.
+    """
+
+    def versioned(match: re.Match[str]) -> str:
+        url = match.group("url")
+        target = posixpath.normpath(posixpath.join(posixpath.dirname(module), url))
+        if target not in versions:
+            return match.group(0)
+        quote = match.group("quote")
+        return f"{match.group('lead')}{quote}{url}?v={versions[target]}{quote}"
+
+    return _IMPORT.sub(versioned, source)
+
+
+def version_site_modules(site_dir: Path, versions: Mapping[str, str]) -> None:
+    """Rewrite every published module of the site's own to import its neighbours by version."""
+    for name in versions:
+        if name.endswith(".js"):
+            path = site_dir / name
+            source = path.read_text(encoding="utf-8")
+            written = version_module_imports(source, name, versions)
+            if written != source:
+                path.write_text(written, encoding="utf-8")
 
 
 def _site_relative(url: str, page: PurePosixPath, site_path: str) -> str | None:

@@ -1,9 +1,10 @@
 """The calculator widget's markup, and the Markdown marker a hook replaces with it.
 
 An article asks for the widget with a line holding only ``<!-- second-date:calculator -->``.
-The markup (``templates/widget.html``) is plain HTML with the region list built in, so the
-form reads well before the JavaScript arrives; the loader module
-(``docs/assets/javascripts/calculator.js``) brings it to life.
+The markup (``templates/widget.html``) is plain HTML with the region list and the form's
+choices built in (from the calculator's own lists: ``calculator.REPLY_KINDS``, ``PENDING``…),
+so the form reads well before the JavaScript arrives; the page's modules
+(``docs/assets/javascripts/calculator/``) bring it to life.
 """
 
 from __future__ import annotations
@@ -15,20 +16,11 @@ from pathlib import Path
 
 import jinja2
 
+import calculator
 from build_tools._assets import CalculatorAssets
 from build_tools._errors import BuildError
 
 WIDGET_MARKER = re.compile(r"^<!-- second-date:calculator -->[ \t]*$", re.MULTILINE)
-
-#: The ``pending`` values the engine understands, as the form labels them.
-PENDING_CHOICES = (
-    ("references", "Reference checks"),
-    ("background", "Background or police checks"),
-    ("clearance", "A security clearance"),
-    ("hr", "HR forms and approvals"),
-    ("more-candidates", "Other candidates or another round"),
-    ("recruiter", "A recruiter is in the loop"),
-)
 
 _TEMPLATES = jinja2.Environment(
     loader=jinja2.FileSystemLoader(Path(__file__).parent / "templates"),
@@ -99,7 +91,11 @@ def render_widget(assets: CalculatorAssets, regions: Sequence[RegionChoice] = ()
     html = _TEMPLATES.get_template("widget.html").render(
         **runtime_addresses(assets),
         regions=regions,
-        pending=PENDING_CHOICES,
+        reply_kinds=calculator.REPLY_KINDS,
+        reply_units=calculator.REPLY_UNITS,
+        default_span=calculator.DEFAULT_SPAN,
+        pending=calculator.PENDING,
+        channels=calculator.CHANNELS,
     )
     # Python-Markdown ends a raw HTML block at a blank line: keep the widget one block.
     return "\n".join(line for line in html.splitlines() if line.strip())

@@ -5,7 +5,7 @@ comes out, each date with its reason. No clock, no I/O beyond reading the packag
 holiday table, no browser: ``today`` is always a parameter.
 """
 
-from calculator._browser import handle_request, regions
+from calculator._browser import PROTOCOL_VERSION, handle_request, regions
 from calculator._calendar_export import google_calendar_url, to_ics
 from calculator._errors import (
     BadRequestError,
@@ -22,6 +22,7 @@ from calculator._errors import (
     UnknownRegionError,
 )
 from calculator._export import plan_to_dict
+from calculator._form import CHANNELS, DEFAULT_SPAN, PENDING, REPLY_KINDS, REPLY_UNITS, Choice
 from calculator._pending import Pending, parse_pending
 from calculator._plan import Plan, make_plan
 from calculator._reply import Reply, parse_reply
@@ -30,9 +31,16 @@ from calculator._steps import Step
 from calculator._table import HolidayTable, Region, RegionInfo, default_table
 
 __all__ = [
+    "CHANNELS",
+    "DEFAULT_SPAN",
+    "PENDING",
+    "PROTOCOL_VERSION",
+    "REPLY_KINDS",
+    "REPLY_UNITS",
     "BadRequestError",
     "CalculatorError",
     "ChannelNotUnderstoodError",
+    "Choice",
     "FieldError",
     "HolidayTable",
     "InvalidDateError",

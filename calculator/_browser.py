@@ -1,17 +1,19 @@
 """The seam the browser worker calls: a JSON request of strings in, a JSON answer out.
 
-Requests:
+The messages are defined once, as a JSON Schema:
+``docs/assets/javascripts/calculator/protocol.schema.json`` (``Request`` and ``Answer``);
+the unit tests validate Python's answers against it. In short:
 
-- ``{"v": 1, "fields": {"interviewed": "2026-12-17", "reply": "1w", "region": "AU-NSW",
+- ``{"v": 2, "fields": {"interviewed": "2026-12-17", "reply": "1w", "region": "AU-NSW",
   "pending": "references,hr", "channel": "phone", "today": "2026-12-18",
-  "considering": "2026-12-29", "uid": "...", "dtstamp": "2026-12-18T09:00:00Z"}}``:
-  every value a string, any missing or empty (see ``plan_from_fields``). With ``uid`` and
-  ``dtstamp`` the plan carries ``ics``, the call as an ``.ics`` file's text.
-- ``{"v": 1, "kind": "regions"}``: the regions the calculator knows.
+  "considering": "2026-12-29", "reply_kind": "span", "dtstamp": "2026-12-18T09:00:00Z"}}``:
+  every value a string, any missing or empty (see ``plan_from_fields``). With ``dtstamp``
+  the plan carries ``ics``, the call as an ``.ics`` file's text (``uid`` optional).
+- ``{"v": 2, "kind": "regions"}``: the regions the calculator knows.
 
-Answers: ``{"v": 1, "ok": true, "plan": {...}}`` (keys in ``calculator._export``),
-``{"v": 1, "ok": true, "regions": [{"code", "name", "tz"}, ...]}``, or
-``{"v": 1, "ok": false, "error": {"field": ..., "message": ..., "code": ...}}``, with
+Answers: ``{"v": 2, "ok": true, "plan": {...}}`` (keys in ``calculator._export``),
+``{"v": 2, "ok": true, "regions": [{"code", "name", "tz"}, ...]}``, or
+``{"v": 2, "ok": false, "error": {"field": ..., "message": ..., "code": ...}}``, with
 ``suggestions`` in the error for an unknown region. Never raises on what a reader types.
 """
 
@@ -26,8 +28,10 @@ from calculator._errors import BadRequestError, CalculatorError, FieldError, Unk
 from calculator._export import plan_to_dict
 from calculator._request import plan_from_fields
 from calculator._table import default_table
+from calculator._wording import control_wording
 
-PROTOCOL_VERSION = 1
+#: The protocol's version, the schema's ``Version`` (a unit test holds them equal).
+PROTOCOL_VERSION = 2
 _UNREADABLE = "The page sent a request the calculator could not read. Reload and try again."
 
 
@@ -46,17 +50,24 @@ def _fields(request: dict[str, Any]) -> dict[str, str]:
 def _plan(fields: dict[str, str]) -> dict[str, Any]:
     plan = plan_from_fields(fields)
     answer = plan_to_dict(plan)
-    uid, stamp = fields.get("uid", "").strip(), fields.get("dtstamp", "").strip()
-    if uid and stamp:
+    stamp = fields.get("dtstamp", "").strip()
+    if stamp:
+        uid = (
+            fields.get("uid", "").strip()
+            or f"call-{plan.interviewed.isoformat()}-{plan.region.code}@second-date"
+        )
         try:
             dtstamp = datetime.fromisoformat(stamp)
         except ValueError:
             raise FieldError("dtstamp", "The time stamp should look like 2026-12-18T09:00:00Z.") from None
+        if dtstamp.tzinfo is None:
+            raise FieldError("dtstamp", "The time stamp should name its zone, like 2026-12-18T09:00:00Z.")
         answer["ics"] = to_ics(plan, uid=uid, dtstamp=dtstamp)
     return answer
 
 
-def _answer(request_json: str) -> dict[str, Any]:
+def _read(request_json: str) -> dict[str, Any]:
+    """The request as a dict of this protocol's version."""
     try:
         request = json.loads(request_json)
     except (ValueError, RecursionError):
@@ -65,17 +76,33 @@ def _answer(request_json: str) -> dict[str, Any]:
         raise BadRequestError(_UNREADABLE)
     if request.get("v") != PROTOCOL_VERSION:
         raise BadRequestError("This page and the calculator are out of step. Reload the page.")
-    if request.get("kind") == "regions":
+    return request
+
+
+def _answer(request: dict[str, Any]) -> dict[str, Any]:
+    kind = request.get("kind", "plan")
+    if kind == "regions":
         return {"regions": regions()}
+    if kind != "plan":
+        raise BadRequestError(_UNREADABLE)
     return {"plan": _plan(_fields(request))}
 
 
 def handle_request(request_json: str) -> str:
-    """Answer one request from the page; never raises for bad reader input."""
+    """Answer one request from the page; never raises for bad reader input.
+
+    An error's message is worded for the form's control when the request names it
+    (``reply_kind``): see ``calculator._wording.control_wording``.
+    """
+    reply_kind = ""
     try:
-        answer: dict[str, Any] = {"v": PROTOCOL_VERSION, "ok": True, **_answer(request_json)}
+        request = _read(request_json)
+        fields = request.get("fields")
+        reply_kind = str(fields.get("reply_kind") or "") if isinstance(fields, dict) else ""
+        answer: dict[str, Any] = {"v": PROTOCOL_VERSION, "ok": True, **_answer(request)}
     except CalculatorError as error:
-        detail: dict[str, Any] = {"field": error.field, "message": error.message, "code": error.code}
+        message = control_wording(error.code, reply_kind, error.message)
+        detail: dict[str, Any] = {"field": error.field, "message": message, "code": error.code}
         if isinstance(error, UnknownRegionError):
             detail["suggestions"] = list(error.suggestions)
         answer = {"v": PROTOCOL_VERSION, "ok": False, "error": detail}

@@ -61,3 +61,26 @@ def label(day: date, home_year: int | None = None) -> str:
     """``Thu 24 Dec``, with the year added when it is not ``home_year``."""
     text = f"{_WEEKDAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]}"
     return text if day.year == home_year else f"{text} {day.year}"
+
+
+#: Month names in full, for sentences ("Wednesday 30 December").
+MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def long_date(day: date, today: date) -> str:
+    """``Wednesday 30 December``, with the year when it is not ``today``'s year."""
+    text = f"{WEEKDAY_NAMES[day.weekday()]} {day.day} {MONTH_NAMES[day.month - 1]}"
+    return text if day.year == today.year else f"{text} {day.year}"

@@ -15,6 +15,11 @@ Keys (the page and the CLI's ``--json`` rely on them):
 - ``too_soon``: ``{date, verdict, text, why, suggest}`` or null when no day was given.
 - ``holidays``: ``{source, first_year, last_year}``: what the table was made from.
 - ``google_calendar_url``: an "Add to Google Calendar" link for the call.
+- ``text``: the answer's finished sentences by page slot (``calculator._wording.plan_text``):
+  the page places them as they are.
+
+The JSON Schema ``docs/assets/javascripts/calculator/protocol.schema.json`` (``Plan``) is the
+one definition of these keys; the unit tests validate plans against it.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from typing import Any
 
 from calculator._calendar_export import google_calendar_url
 from calculator._plan import Plan
+from calculator._wording import plan_text
 
 
 def _iso(day: date | None) -> str | None:
@@ -99,4 +105,5 @@ def plan_to_dict(plan: Plan) -> dict[str, Any]:
             "last_year": plan.holiday_years[1],
         },
         "google_calendar_url": google_calendar_url(plan),
+        "text": plan_text(plan),
     }

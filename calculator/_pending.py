@@ -18,7 +18,8 @@ class Pending:
     Attributes:
         code: ``references``, ``background``, ``clearance``, ``hr``, ``more-candidates``
             or ``recruiter``.
-        name: what it is, in words.
+        name: what it is, in words, inside a sentence.
+        label: what the form's checkbox says.
         extra_working_days: how far it moves the day the answer is due, when they gave no
             timeline (a timeline they gave is taken to include it).
         note: what the reader should know about it.
@@ -27,6 +28,7 @@ class Pending:
 
     code: str
     name: str
+    label: str
     extra_working_days: int
     note: str
     sources: tuple[str, ...]
@@ -50,6 +52,7 @@ KINDS: dict[str, Pending] = {
         Pending(
             "references",
             "reference checks",
+            "Reference checks",
             3,
             "Reference checks usually take 2 to 5 working days, up to two weeks for senior roles.",
             (_sources.REFERENCES,),
@@ -57,6 +60,7 @@ KINDS: dict[str, Pending] = {
         Pending(
             "background",
             "a background check",
+            "Background or police checks",
             3,
             "A clean background check usually takes 1 to 3 working days; one that finds "
             "something to look into can take two weeks or more.",
@@ -64,6 +68,7 @@ KINDS: dict[str, Pending] = {
         ),
         Pending(
             "hr",
+            "HR forms and approvals",
             "HR forms and approvals",
             2,
             "Forms, reports and sign-offs take a day or two in most offices; this is our "
@@ -73,6 +78,7 @@ KINDS: dict[str, Pending] = {
         Pending(
             "more-candidates",
             "more candidates or another round",
+            "Other candidates or another round",
             5,
             "Other interviews still to hold usually add about a week; this is our estimate.",
             (),
@@ -80,6 +86,7 @@ KINDS: dict[str, Pending] = {
         Pending(
             "clearance",
             "a security clearance",
+            "A security clearance",
             0,
             "Security clearance runs on its own clock and is not added here: in the UK the "
             "targets are 25 days for CTC and SC and 95 for DV; in Australia, 20 working days "
@@ -90,6 +97,7 @@ KINDS: dict[str, Pending] = {
         Pending(
             "recruiter",
             "a recruiter in the loop",
+            "A recruiter is in the loop",
             0,
             "With a recruiter involved, follow up through them first; they know the timeline.",
             (_sources.RECRUITER,),

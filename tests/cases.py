@@ -1,6 +1,6 @@
 """Named requests whose answers CPython's tests check, for the browsers to replay.
 
-Each case is the ``fields`` of a ``{"v": 1, "fields": ...}`` request, all strings,
+Each case is the ``fields`` of a ``{"v": <version>, "fields": ...}`` request, all strings,
 ``today`` included. The browser tests (in Chromium, Firefox and WebKit) send them to the
 calculator inside Pyodide and compare the JSON with ``calculator.handle_request`` run in
 CPython. Dates are in 2026
@@ -107,4 +107,6 @@ def parity_fields() -> list[dict[str, str]]:
 
 def cpython(fields: dict[str, str]) -> Any:
     """CPython's answer to ``fields``, decoded: what Pyodide's must equal."""
-    return json.loads(calculator.handle_request(json.dumps({"v": 1, "fields": fields})))
+    return json.loads(
+        calculator.handle_request(json.dumps({"v": calculator.PROTOCOL_VERSION, "fields": fields}))
+    )

@@ -1,7 +1,7 @@
 // The worker-alone page's script: run the calculator's own worker, as the loader does, on the
 // bench's question plus today's date, and mark the page at the answer. bench/_pages.py inlines
-// it into worker.html, the site root's, the runtime's and the lock file's addresses and the
-// question (a query string) filled in.
+// it into worker.html, the site root's, the runtime's and the lock file's addresses, the
+// question (a query string) and the protocol's version filled in.
 const root = new URL("{{root}}", location.href);
 const url = new URL("assets/javascripts/calculator-worker.js", root);
 url.searchParams.set("runtime", new URL("{{runtime}}", root).href);
@@ -15,4 +15,4 @@ const now = new Date();
 const day = [now.getFullYear(), now.getMonth() + 1, now.getDate()];
 const today = day.map((n) => String(n).padStart(2, "0")).join("-");
 const fields = { ...Object.fromEntries(new URLSearchParams("{{query}}")), today };
-worker.postMessage({ v: 1, type: "plan", id: 1, fields });
+worker.postMessage({ v: Number("{{version}}"), type: "plan", id: 1, fields });

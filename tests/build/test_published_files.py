@@ -43,17 +43,24 @@ def test_the_policy_names_every_inline_script_of_the_site(built_site: Path) -> N
     assert everything <= set(policy.replace(";", " ").split())
 
 
-def test_the_loader_is_asked_for_by_the_hash_of_loader_and_worker(built_site: Path) -> None:
-    scripts = built_site / "assets/javascripts"
+def test_the_loader_is_asked_for_by_the_hash_of_loader_worker_and_their_modules(built_site: Path) -> None:
+    # The published modules import each other with ?v=: the version is over their sources.
+    scripts = Path("docs/assets/javascripts")
     digest = hashlib.sha256()
     digest.update((scripts / "calculator.js").read_bytes())
     digest.update((scripts / "calculator-worker.js").read_bytes())
+    for module in sorted((scripts / "calculator").glob("*.js")):  # every one is imported by the two
+        digest.update(module.read_bytes())
     version = digest.hexdigest()[:12]
     for page in pages(built_site):
         html = page.read_text(encoding="utf-8")
         assert f'assets/javascripts/calculator.js?v={version}"' in html, page
         assert re.search(r'assets/stylesheets/calculator\.css\?v=[0-9a-f]{12}"', html), page
         assert re.search(r'assets/javascripts/offline\.js\?v=[0-9a-f]{12}"', html), page
+    widget = (scripts / "calculator/widget.js").read_text(encoding="utf-8")
+    published = (built_site / "assets/javascripts/calculator/widget.js").read_text(encoding="utf-8")
+    assert 'from "./view.js";' in widget
+    assert re.search(r'from "\./view\.js\?v=[0-9a-f]{12}";', published)
 
 
 def test_the_service_worker_lists_files_the_site_has(built_site: Path) -> None:

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Page, expect
 
+from calculator import PROTOCOL_VERSION
 from tests.cases import cpython, parity_fields
 from tests.e2e.widget import ARTICLE, WIDGET, answers, call_on, run_worker, wait_until_ready
 
@@ -51,7 +52,7 @@ def keep_a_snapshot(page: Page) -> None:
     """In the page's browser context, start Python afresh, answer one question and keep a snapshot."""
     first = run_worker(page, [FIRST], wait_for_snapshot=True)
     assert started_from(first) == "fresh"
-    assert {"v": 1, "type": "snapshot", "kept": True} in first
+    assert {"v": PROTOCOL_VERSION, "type": "snapshot", "kept": True} in first
     assert answers(first) == [cpython(FIRST)]
 
 
@@ -93,7 +94,11 @@ def test_an_untrustworthy_snapshot_is_replaced_by_an_ordinary_start(
     after = run_worker(page, [FIRST], wait_for_snapshot=True)
     assert started_from(after) == "fresh"
     assert answers(after) == [cpython(FIRST)]
-    assert {"v": 1, "type": "snapshot", "kept": True} in after  # a good copy replaces the bad one
+    assert {
+        "v": PROTOCOL_VERSION,
+        "type": "snapshot",
+        "kept": True,
+    } in after  # a good copy replaces the bad one
 
     again = run_worker(page, parity_fields()[:3])
     assert started_from(again) == "snapshot"

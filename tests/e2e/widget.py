@@ -6,6 +6,8 @@ from typing import Any
 
 from playwright.sync_api import Locator, Page, expect
 
+from calculator import PROTOCOL_VERSION
+
 ARTICLE = "articles/how-soon-is-too-soon-to-call/"
 WIDGET = '[data-testid="call-calculator"]'
 CALL_ON = '[data-testid="call-on"] time'
@@ -42,7 +44,7 @@ def freeze_today(page: Page, day: str) -> None:
 #: resolves with every message it sent once it has answered them all (and, when
 #: ``waitForSnapshot``, said whether it kept a snapshot).
 RUN_WORKER = """
-async ({ requests, waitForSnapshot }) => {
+async ({ requests, waitForSnapshot, version }) => {
   const widget = document.querySelector('[data-testid="call-calculator"]');
   const loader = document.querySelector('script[src*="calculator.js"]').src;
   const root = new URL("../../", loader);
@@ -60,7 +62,7 @@ async ({ requests, waitForSnapshot }) => {
         const told = messages.some((m) => m.type === "snapshot");
         if (answers === requests.length && (told || !waitForSnapshot)) resolve(messages);
       };
-      requests.forEach((fields, id) => worker.postMessage({ v: 1, type: "plan", id, fields }));
+      requests.forEach((fields, id) => worker.postMessage({ v: version, type: "plan", id, fields }));
     });
   } finally {
     worker.terminate();
@@ -73,7 +75,9 @@ def run_worker(
     page: Page, requests: list[dict[str, str]], *, wait_for_snapshot: bool = False
 ) -> list[dict[str, Any]]:
     """Every message a fresh worker of the page sends while answering ``requests``."""
-    messages = page.evaluate(RUN_WORKER, {"requests": requests, "waitForSnapshot": wait_for_snapshot})
+    messages = page.evaluate(
+        RUN_WORKER, {"requests": requests, "waitForSnapshot": wait_for_snapshot, "version": PROTOCOL_VERSION}
+    )
     assert isinstance(messages, list)
     return messages
 

@@ -12,6 +12,7 @@ import json
 
 import pytest
 
+from calculator import PROTOCOL_VERSION
 from devtools import Browser
 from tests.cases import cpython, parity_fields
 from tests.e2e.widget import ARTICLE, RUN_WORKER, answers
@@ -60,7 +61,8 @@ QUESTION = "?interviewed=2026-12-17&reply={reply}&region=AU-NSW"
 
 def test_pyodide_answers_exactly_as_cpython(engine: Browser, site_url: str) -> None:
     engine.goto(f"{site_url}{ARTICLE}")
-    messages = engine.call(RUN_WORKER, {"requests": parity_fields(), "waitForSnapshot": False})
+    request = {"requests": parity_fields(), "waitForSnapshot": False, "version": PROTOCOL_VERSION}
+    messages = engine.call(RUN_WORKER, request)
     assert answers(messages) == [cpython(fields) for fields in parity_fields()]
     assert engine.problems() == []
 

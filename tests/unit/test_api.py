@@ -10,9 +10,16 @@ import devtools
 
 def test_public_api_is_pinned():
     assert calculator.__all__ == [
+        "CHANNELS",
+        "DEFAULT_SPAN",
+        "PENDING",
+        "PROTOCOL_VERSION",
+        "REPLY_KINDS",
+        "REPLY_UNITS",
         "BadRequestError",
         "CalculatorError",
         "ChannelNotUnderstoodError",
+        "Choice",
         "FieldError",
         "HolidayTable",
         "InvalidDateError",

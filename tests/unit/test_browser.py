@@ -2,33 +2,16 @@ import json
 
 import pytest
 
-from calculator import handle_request, regions
+from calculator import PROTOCOL_VERSION, handle_request, regions
 from tests.cases import PARITY_CASES, fields_of
+from tests.protocol import schema
 
-PLAN_KEYS = {
-    "interviewed",
-    "interview_ended",
-    "today",
-    "region",
-    "reply",
-    "thank_you_by",
-    "reply_expected",
-    "call_on",
-    "best_day",
-    "days_until_call",
-    "call_window",
-    "next_follow_up",
-    "channel",
-    "pending",
-    "steps",
-    "too_soon",
-    "holidays",
-    "google_calendar_url",
-}
+#: Every key a plan carries (without ``ics``, which needs a ``dtstamp``): the schema's required ones.
+PLAN_KEYS = set(schema()["$defs"]["Plan"]["required"])
 
 
 def ask(fields: dict[str, str], **extra: object) -> dict:
-    return json.loads(handle_request(json.dumps({"v": 1, "fields": fields, **extra})))
+    return json.loads(handle_request(json.dumps({"v": PROTOCOL_VERSION, "fields": fields, **extra})))
 
 
 @pytest.mark.parametrize("case", PARITY_CASES, ids=[case["name"] for case in PARITY_CASES])
@@ -41,7 +24,9 @@ def test_parity_cases_answer(case):
         assert set(answer["plan"]) == PLAN_KEYS
     else:
         assert set(answer["error"]) >= {"field", "message", "code"}
-    assert handle_request(json.dumps({"v": 1, "fields": fields})) == json.dumps(answer, ensure_ascii=False)
+    assert handle_request(json.dumps({"v": PROTOCOL_VERSION, "fields": fields})) == json.dumps(
+        answer, ensure_ascii=False
+    )
 
 
 def test_nsw_answer():
@@ -98,7 +83,7 @@ def test_unknown_region_error_carries_suggestions():
 
 
 def test_regions_request():
-    answer = json.loads(handle_request('{"v": 1, "kind": "regions"}'))
+    answer = json.loads(handle_request(json.dumps({"v": PROTOCOL_VERSION, "kind": "regions"})))
     assert answer["ok"] is True
     assert answer["regions"] == regions()
     codes = [region["code"] for region in answer["regions"]]
@@ -148,15 +133,15 @@ def test_regions_request():
         pytest.param("", id="empty"),
         pytest.param("not json", id="garbage"),
         pytest.param("[1, 2]", id="a-list"),
-        pytest.param('{"v": 2, "fields": {}}', id="wrong-version"),
-        pytest.param('{"v": 1, "fields": "x"}', id="fields-not-an-object"),
+        pytest.param(json.dumps({"v": PROTOCOL_VERSION + 1, "fields": {}}), id="wrong-version"),
+        pytest.param(json.dumps({"v": PROTOCOL_VERSION, "fields": "x"}), id="fields-not-an-object"),
         pytest.param("[" * 100_000, id="deeply-nested-unclosed"),
         pytest.param("[" * 100_000 + "]" * 100_000, id="deeply-nested"),
     ],
 )
 def test_bad_requests_answer_an_error(request_json):
     answer = json.loads(handle_request(request_json))
-    assert answer == {"v": 1, "ok": False, "error": answer["error"]}
+    assert answer == {"v": PROTOCOL_VERSION, "ok": False, "error": answer["error"]}
     assert answer["error"]["code"] == "bad_request"
     assert answer["error"]["field"] is None
 

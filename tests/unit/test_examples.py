@@ -9,6 +9,7 @@ import pytest
 import build_tools._examples as examples
 from build_tools import BuildError
 from build_tools._examples import fill_examples
+from calculator import PROTOCOL_VERSION
 
 
 def test_a_marker_becomes_a_worked_example():
@@ -49,7 +50,7 @@ def test_the_calculator_is_asked_through_its_seam_with_region_and_today(monkeypa
             "call_on": "2026-11-24",
             "steps": [],
         }
-        return json.dumps({"v": 1, "ok": True, "plan": plan})
+        return json.dumps({"v": PROTOCOL_VERSION, "ok": True, "plan": plan})
 
     monkeypatch.setattr(examples.calculator, "handle_request", handle_request)
     filled = fill_examples(
@@ -57,7 +58,7 @@ def test_the_calculator_is_asked_through_its_seam_with_region_and_today(monkeypa
     )
     assert requests == [
         {
-            "v": 1,
+            "v": PROTOCOL_VERSION,
             "fields": {"interviewed": "2026-11-12", "reply": "1w", "region": "AU-VIC", "today": "2026-11-12"},
         }
     ]

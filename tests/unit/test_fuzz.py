@@ -18,6 +18,7 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from calculator import (
+    PROTOCOL_VERSION,
     CalculatorError,
     HolidayTable,
     Plan,
@@ -33,6 +34,7 @@ from calculator import (
 )
 from calculator.__main__ import main
 from calculator._calendar import WorkCalendar
+from tests.protocol import check_answer
 
 #: The fields a reader can fix, as the page and the CLI name them.
 FIELDS = ("interviewed", "reply", "region", "pending", "channel", "today", "considering")
@@ -168,11 +170,12 @@ def test_any_form_gives_a_sound_plan_or_an_error_at_a_field(fields):
     extra=st.dictionaries(
         st.sampled_from(["uid", "dtstamp", "kind", MARKUP]), garbage | st.none(), max_size=3
     ),
-    version=st.sampled_from([1, 1, 1, 2, "1", None]),
+    version=st.sampled_from([PROTOCOL_VERSION] * 3 + [PROTOCOL_VERSION - 1, str(PROTOCOL_VERSION), None]),
 )
 def test_handle_request_answers_every_request_in_the_protocol(fields, extra, version):
     answer = json.loads(handle_request(json.dumps({"v": version, "fields": {**fields, **extra}})))
-    assert answer["v"] == 1
+    check_answer(answer)
+    assert answer["v"] == PROTOCOL_VERSION
     event("plan" if answer["ok"] else f"error: {answer['error']['code']}")
     if answer["ok"]:
         plan = answer["plan"]

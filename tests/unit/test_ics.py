@@ -85,8 +85,8 @@ def test_a_first_answer_imports_none_of_the_slow_modules():
     # (urllib.parse pulls in ipaddress: ~130 ms in Pyodide); a fresh interpreter tells.
     script = (
         "import sys, json, calculator;"
-        "calculator.handle_request(json.dumps({'v': 1, 'fields': {'interviewed': '2026-11-12',"
-        " 'reply': '1w', 'region': 'AU-NSW', 'today': '2026-11-13'}}));"
+        "calculator.handle_request(json.dumps({'v': calculator.PROTOCOL_VERSION, 'fields': "
+        "{'interviewed': '2026-11-12', 'reply': '1w', 'region': 'AU-NSW', 'today': '2026-11-13'}}));"
         "print(sorted({'urllib.parse', 'ipaddress', 'difflib', 'importlib.resources'} & set(sys.modules)))"
     )
     result = subprocess.run([sys.executable, "-S", "-c", script], capture_output=True, text=True, check=True)

@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from calculator import (
+    PROTOCOL_VERSION,
     CalculatorError,
     HolidayTable,
     handle_request,
@@ -15,6 +16,7 @@ from calculator import (
     plan_from_fields,
 )
 from calculator._calendar import WorkCalendar
+from tests.protocol import check_answer
 from tests.unit.conftest import TEST_YEARS
 
 REGIONS = ["AU-NSW", "AU-VIC", "AU-WA", "GB-ENG", "GB-SCT", "US", "US-CA", "US-TX", "CA-ON", "CA-QC", "DE-BY"]
@@ -120,7 +122,8 @@ def test_any_fields_give_a_plan_or_a_calculator_error(table: HolidayTable, field
 )
 def test_handle_request_never_raises(request_json):
     answer = json.loads(handle_request(request_json))
-    assert answer["v"] == 1
+    check_answer(answer)
+    assert answer["v"] == PROTOCOL_VERSION
     assert answer["ok"] in {True, False}
 
 

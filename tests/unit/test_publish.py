@@ -12,7 +12,7 @@ import pytest
 from build_tools import BuildError, finish_site
 from build_tools._csp import inline_script_hashes
 from build_tools._offline import offline_manifest, write_service_worker
-from build_tools._versions import asset_versions, version_asset_urls
+from build_tools._versions import asset_versions, version_asset_urls, version_module_imports
 
 SW_SOURCE = 'const MANIFEST = { version: "dev" };\nself.addEventListener("fetch", () => {});\n'
 
@@ -172,3 +172,27 @@ def test_finishing_a_site_versions_secures_and_lists_it(site: Path) -> None:
         assert f'<meta http-equiv="Content-Security-Policy" content="{published.policy}">' in text
         assert f"calculator.js?v={published.versions['assets/javascripts/calculator.js']}" in text
     assert published.manifest.version in (site / "sw.js").read_text(encoding="utf-8")
+
+
+def test_a_modules_version_covers_what_it_imports_and_its_imports_carry_versions(tmp_path: Path) -> None:
+    scripts = tmp_path / "assets/javascripts"
+    write(scripts / "calculator.js", 'import { mount } from "./calculator/widget.js";\n')
+    write(scripts / "calculator-worker.js", 'import { PROTOCOL_VERSION } from "./calculator/protocol.js";\n')
+    write(scripts / "calculator/widget.js", "import { part } from './view.js';\nexport const mount = 1;\n")
+    write(scripts / "calculator/view.js", "export const part = 1;\n")
+    write(scripts / "calculator/protocol.js", "export const PROTOCOL_VERSION = 2;\n")
+    before = asset_versions(tmp_path)
+    write(scripts / "calculator/view.js", "export const part = 2;\n")  # two imports away from the loader
+    after = asset_versions(tmp_path)
+    for name in ("calculator.js", "calculator/widget.js", "calculator/view.js"):
+        assert before[f"assets/javascripts/{name}"] != after[f"assets/javascripts/{name}"], name
+    assert (
+        before["assets/javascripts/calculator/protocol.js"]
+        == after["assets/javascripts/calculator/protocol.js"]
+    )
+    widget = version_module_imports(
+        (scripts / "calculator/widget.js").read_text(encoding="utf-8"),
+        "assets/javascripts/calculator/widget.js",
+        after,
+    )
+    assert f"from './view.js?v={after['assets/javascripts/calculator/view.js']}';" in widget

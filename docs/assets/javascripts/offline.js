@@ -8,9 +8,11 @@
  * (overrides/main.html) in built sites only, not under `mkdocs serve`.
  */
 
+import { onEveryPage } from "./calculator/pages.js";
+
 /** The site root, found from this module's own address so the site works under a sub-path. */
 const SITE_ROOT = new URL("../../", import.meta.url);
-const WIDGET = '[data-testid="call-calculator"]';
+const WIDGET = '[data-sd-component="calculator"]';
 
 /** @param {"pages" | "calculator"} stage */
 function announce(stage) {
@@ -86,13 +88,7 @@ async function start() {
         },
       );
   };
-  // Material's `document$` emits on first load and after every instant navigation.
-  const material = /** @type {any} */ (window).document$;
-  if (material && typeof material.subscribe === "function") {
-    material.subscribe(onPage);
-  } else {
-    onPage();
-  }
+  onEveryPage(onPage);
 }
 
 if ("serviceWorker" in navigator) {

@@ -1,0 +1,42 @@
+// @ts-check
+/**
+ * What the reader takes away from an answer besides the calendar files: the page's address
+ * copied, and a printout with "Why this date" open.
+ */
+
+import { part } from "./view.js";
+
+/**
+ * Wire Copy link and Print.
+ * @param {HTMLElement} root the widget
+ * @returns {() => void} removes the window listeners
+ */
+export function mountTakeAway(root) {
+  part(root, "copy-link").addEventListener("click", async () => {
+    const status = part(root, "copy-status");
+    const address = window.location.href;
+    try {
+      await navigator.clipboard.writeText(address);
+      status.textContent = status.dataset.copied ?? "";
+    } catch {
+      status.textContent = `${status.dataset.copyBy ?? ""} ${address}`;
+    }
+  });
+  part(root, "print").addEventListener("click", () => window.print());
+  // Browsers without ::details-content print a closed <details> closed: open it for print.
+  const why = /** @type {HTMLDetailsElement} */ (part(root, "why"));
+  let openedForPrint = false;
+  const before = () => {
+    openedForPrint = !why.open;
+    if (openedForPrint) why.open = true;
+  };
+  const after = () => {
+    if (openedForPrint) why.open = false;
+  };
+  window.addEventListener("beforeprint", before);
+  window.addEventListener("afterprint", after);
+  return () => {
+    window.removeEventListener("beforeprint", before);
+    window.removeEventListener("afterprint", after);
+  };
+}

@@ -1,0 +1,129 @@
+// @ts-check
+/**
+ * One calculator widget: its form, its answer and its engine, wired together.
+ *
+ * `mountWidget` returns a function that undoes everything it did outside the widget's own
+ * elements (the engine subscription, window listeners), for the glue to call when the page
+ * is navigated away from.
+ *
+ * @typedef {import("./engine.js").Engine} Engine
+ * @typedef {import("./protocol.js").Fields} Fields
+ * @typedef {import("./form-state.js").Controls} Controls
+ */
+
+import { readerInstant, readerToday, readerZone } from "./clock.js";
+import { control, readChoices, readControls, showProblem, showReplyKind, writeControls } from "./form.js";
+import { addressFor, asksQuestion, controlsFromAddress, fieldOfControl, fieldsFromControls } from "./form-state.js";
+import { planAnswer } from "./protocol.js";
+import { guessRegion, readRegions, regionName } from "./regions.js";
+import { mountStatus } from "./status.js";
+import { hidePlan, part, revealPlan, showPlan } from "./view.js";
+import { mountTakeAway } from "./take-away.js";
+
+/**
+ * Fill the form from the address, then with sensible starting values: today, and the
+ * employer's region guessed from the reader's (not when the address names the field: an
+ * empty or refused value there gets a message).
+ * @param {HTMLElement} root
+ * @param {URLSearchParams} query
+ * @returns {Record<string, string>} the values the controls could not hold
+ */
+function fillForm(root, query) {
+  const { controls, carried } = controlsFromAddress(query, readChoices(root));
+  writeControls(root, controls);
+  /** @type {Partial<Controls>} */
+  const defaults = {};
+  if (!control(root, "interviewed").value && !query.has("interviewed")) defaults.interviewed = readerToday();
+  if (!control(root, "region").value && !query.has("region")) {
+    defaults.region = guessRegion(readRegions(root), readerZone(), navigator.language);
+  }
+  writeControls(root, defaults);
+  return carried;
+}
+
+/**
+ * Start Python when the browser is idle or the widget comes near the screen.
+ * @param {HTMLElement} root
+ * @param {Engine} engine
+ * @returns {() => void} stops watching
+ */
+function startWhenWanted(root, engine) {
+  const start = () => engine.start();
+  const idles = typeof window.requestIdleCallback === "function"; // Safari has none
+  const idle = idles ? window.requestIdleCallback(start, { timeout: 3000 }) : window.setTimeout(start, 1500);
+  const observer = new IntersectionObserver(
+    (entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) {
+        observer.disconnect();
+        start();
+      }
+    },
+    { rootMargin: "600px 0px" },
+  );
+  observer.observe(root);
+  return () => {
+    observer.disconnect();
+    if (idles) window.cancelIdleCallback(idle);
+    else window.clearTimeout(idle);
+  };
+}
+
+/**
+ * Wire one widget to the engine. Safe to call twice: the second call does nothing.
+ * @param {HTMLElement} root the widget (`data-sd-component="calculator"`)
+ * @param {Engine} engine
+ * @returns {() => void} unmounts
+ */
+export function mountWidget(root, engine) {
+  if (root.dataset.wired === "true") return () => {};
+  root.dataset.wired = "true";
+  const query = new URLSearchParams(window.location.search);
+  const carried = fillForm(root, query);
+  const regions = readRegions(root);
+  const showRegionName = () => {
+    part(root, "region-name").textContent = regionName(regions, control(root, "region").value);
+  };
+  showRegionName();
+
+  let latest = 0;
+  /** @param {{reveal?: boolean}} [options] reveal: bring the answer into view and focus */
+  const calculate = async ({ reveal = false } = {}) => {
+    const fields = fieldsFromControls(readControls(root), carried);
+    const address = addressFor(window.location.href, fields);
+    if (address !== window.location.href) window.history.replaceState(window.history.state, "", address);
+    const asked = ++latest;
+    const answer = planAnswer(await engine.ask({ ...fields, today: readerToday(), dtstamp: readerInstant() }));
+    if (asked !== latest) return; // a newer question is on its way
+    showProblem(root, answer.ok ? null : answer.error);
+    if (!answer.ok) return hidePlan(root);
+    showPlan(root, answer.plan);
+    if (reveal) revealPlan(root);
+  };
+
+  const form = /** @type {HTMLFormElement} */ (part(root, "form"));
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    void calculate({ reveal: true });
+  });
+  /** @param {Event} event */
+  const changed = (event) => {
+    const field = /** @type {HTMLElement} */ (event.target).dataset.sdField ?? "";
+    if (field === "reply-kind") showReplyKind(root);
+    if (field === "region") showRegionName();
+    delete carried[fieldOfControl(field)]; // the control now says what the reader means
+    void calculate();
+  };
+  form.addEventListener("change", changed);
+  control(root, "considering").addEventListener("change", changed);
+  form.addEventListener("focusin", () => engine.start(), { once: true });
+  part(root, "retry").addEventListener("click", () => {
+    engine.retry();
+    void calculate();
+  });
+
+  const stops = [mountStatus(root, engine), mountTakeAway(root)];
+  // Now if the address asks a question, else when Python is wanted.
+  if (asksQuestion(query)) void calculate();
+  else stops.push(startWhenWanted(root, engine));
+  return () => stops.forEach((stop) => stop());
+}
