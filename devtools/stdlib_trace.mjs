@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * The calculator's worker, its Python side, under Node: which files of the standard library's
  * zip does it load, and what does it answer? Run by devtools/stdlib_trace.py (the trace) and by
