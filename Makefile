@@ -15,11 +15,25 @@ PREVIEW_PATH ?= /second-date/
 export NO_MKDOCS_2_WARNING := 1
 export UV_PYTHON_DOWNLOADS := never
 
+<<<<<<< HEAD
 .PHONY: serve test setup browser lint typecheck unit build preview e2e clean new-article cairo bench stdlib-trace
+=======
+.PHONY: serve stop test setup browser lint typecheck unit build preview e2e clean new-article check-article cairo bench
+
+# Where `make serve` records its server's process id, one file per port, for `make stop`.
+SERVE_PID = .cache/second-date/serve-$(PORT).pid
+>>>>>>> main
 
 ## serve: set up, then build and serve the site at http://$(HOST):$(PORT)/ (rebuilds on change)
+# Not --strict: the preview shows content problems in the page and keeps answering (make build is strict).
+# `exec` keeps the recorded id: the shell that wrote it becomes the server. Stop it with Ctrl-C or make stop.
 serve: setup
-	$(BIN)/mkdocs serve --strict --dev-addr $(HOST):$(PORT)
+	@mkdir -p $(dir $(SERVE_PID))
+	echo $$$$ > $(SERVE_PID); exec $(BIN)/mkdocs serve --dev-addr $(HOST):$(PORT)
+
+## stop: end the server `make serve` started on $(PORT) (by its recorded process id, nothing else)
+stop:
+	@$(BIN)/python -m devtools.stop_preview $(SERVE_PID)
 
 ## test: set up, then run every check: lint, types, unit tests, strict build, browser tests
 test: setup browser lint typecheck unit build e2e
@@ -87,6 +101,12 @@ clean:
 new-article: setup
 	@test -n "$$TITLE" || { echo 'usage: make new-article TITLE="Your title"' >&2; exit 2; }
 	$(BIN)/python -m devtools.new_article "$$TITLE"
+
+## check-article: check one draft in seconds: make check-article FILE=docs/articles/posts/<slug>.md
+# (needs only the virtual environment: no Cairo, Node.js or browser)
+check-article: $(VENV)/.synced
+	@test -n "$$FILE" || { echo 'usage: make check-article FILE=docs/articles/posts/<slug>.md' >&2; exit 2; }
+	@$(BIN)/python -m devtools.check_article "$$FILE"
 
 ## cairo: the Cairo library the social cards are drawn with (as root on Debian: apt-get install libcairo2)
 cairo: $(VENV)/.synced

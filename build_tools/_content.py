@@ -4,7 +4,9 @@ Rules: front matter present and right (every page has ``title`` and ``descriptio
 series part also ``date``, ``authors``, ``tags``, ``series``, ``part`` and ``slug``);
 exactly one H1; no skipped heading levels; internal links, anchors and images that
 resolve; alt text on every image; no bare URLs; no unknown ``second-date:`` markers;
-series parts numbered 1..N with no gaps or repeats.
+series parts numbered 1..N with no gaps or repeats; each part has its excerpt separator
+(``<!-- more -->``). Given the list of sources (``research/sources.yml``), a part may link
+only listed sources and write no figure marked disputed (see ``build_tools._sources``).
 """
 
 from __future__ import annotations
@@ -22,7 +24,9 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from build_tools._frontmatter import Source, read_source
+from build_tools._problems import Problem
 from build_tools._series import POSTS_DIR, SERIES
+from build_tools._sources import Sources
 
 AUTHORS_FILE = "articles/.authors.yml"
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
@@ -31,18 +35,10 @@ _HEADING_ID = re.compile(r"\s*\{[^}]*#(?P<id>[\w-]+)[^}]*\}\s*$")
 _MARKER = re.compile(r"<!--\s*second-date:(?P<name>[\w-]*)")
 _KNOWN_MARKERS = frozenset({"calculator", "example", "series"})
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-
-
-@dataclass(frozen=True, slots=True, order=True)
-class Problem:
-    """One thing wrong with one line of one page."""
-
-    path: str
-    line: int
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.message}"
+_WEB = re.compile(r"^https?://", re.IGNORECASE)
+_PROSE = frozenset({"text", "code_inline", "softbreak", "hardbreak"})
+#: Material's blog needs it in every post: what comes before it is the post's excerpt.
+EXCERPT_SEPARATOR = "<!-- more -->"
 
 
 @dataclass(slots=True)
@@ -147,6 +143,13 @@ def _check_post_meta(page: _Page, authors: set[str] | None) -> Iterator[Problem]
     slug = meta.get("slug")
     if not isinstance(slug, str) or not _SLUG.match(slug):
         yield _bad(page, "slug", "must be lower-case words joined by hyphens")
+    if EXCERPT_SEPARATOR not in page.source.body:
+        yield Problem(
+            page.path,
+            page.source.body_line,
+            f"no {EXCERPT_SEPARATOR}: put it after the opening answer (what comes before it is the "
+            "excerpt on the article list)",
+        )
 
 
 def _check_headings(page: _Page) -> Iterator[Problem]:
@@ -232,14 +235,15 @@ def _check_inline(page: _Page, pages: dict[str, _Page], docs_dir: Path) -> Itera
 
 
 def _check_markers(page: _Page) -> Iterator[Problem]:
+    calculators = 0
     for number, text in enumerate(page.source.body.split("\n")):
         for match in _MARKER.finditer(text):
+            line = page.source.body_line + number
             if match["name"] not in _KNOWN_MARKERS:
-                yield Problem(
-                    page.path,
-                    page.source.body_line + number,
-                    f"unknown marker second-date:{match['name']} (known: {sorted(_KNOWN_MARKERS)})",
-                )
+                known = sorted(_KNOWN_MARKERS)
+                yield Problem(page.path, line, f"unknown marker second-date:{match['name']} (known: {known})")
+            elif match["name"] == "calculator" and (calculators := calculators + 1) > 1:
+                yield Problem(page.path, line, "a second calculator marker: one calculator a page")
 
 
 def _check_parts(pages: list[_Page]) -> Iterator[Problem]:
@@ -260,10 +264,54 @@ def _check_parts(pages: list[_Page]) -> Iterator[Problem]:
         )
 
 
-def check_site(docs_dir: Path) -> list[Problem]:
-    """Every problem in every Markdown page under ``docs_dir``, sorted by path and line."""
+def _web_links(page: _Page) -> list[tuple[int, str]]:
+    """The page's links to other sites (``http``/``https``), with their lines."""
+    links = []
+    for block in page.tokens:
+        if block.type != "inline":
+            continue
+        line = _line(page, block)
+        for child in block.children or []:
+            if child.type in {"softbreak", "hardbreak"}:
+                line += 1
+            elif child.type == "link_open" and _WEB.match(href := str(child.attrs.get("href", ""))):
+                links.append((line, href))
+    return links
+
+
+def _prose(page: _Page) -> list[tuple[int, str]]:
+    """What a reader reads of the page, by line: title, description, then each block of text."""
+    meta = page.source.meta
+    texts = [(page.source.line_of(key), str(meta[key])) for key in ("title", "description") if key in meta]
+    for block in page.tokens:
+        if block.type == "inline":
+            children = [c for c in block.children or [] if c.type in _PROSE]
+            words = (" " if c.type in {"softbreak", "hardbreak"} else c.content for c in children)
+            texts.append((_line(page, block), "".join(words)))
+    return texts
+
+
+def _slug(page: _Page) -> str:
+    slug = page.source.meta.get("slug")
+    return slug if isinstance(slug, str) and slug else posixpath.splitext(posixpath.basename(page.path))[0]
+
+
+def _check_sources(posts: list[_Page], sources: Sources) -> Iterator[Problem]:
+    yield from sources.problems
+    for page in posts:
+        yield from sources.check_article(page.path, _slug(page), _web_links(page), _prose(page))
+    yield from sources.check_uses({_slug(page): [url for _, url in _web_links(page)] for page in posts})
+
+
+def check_site(docs_dir: Path, sources: Sources | None = None) -> list[Problem]:
+    """Every problem in every Markdown page under ``docs_dir``, sorted by path and line.
+
+    With ``sources`` (the list read from ``research/sources.yml``), the series' parts are
+    checked against it too, and so is the list's ``used_in``.
+    """
     files = sorted(f for f in docs_dir.rglob("*.md") if "overrides" not in f.relative_to(docs_dir).parts)
     pages = {page.path: page for page in (_read_page(docs_dir, f) for f in files)}
+    posts = [p for p in pages.values() if p.path.startswith(f"{POSTS_DIR}/")]
     authors = _known_authors(docs_dir)
     problems: list[Problem] = []
     for page in pages.values():
@@ -271,5 +319,7 @@ def check_site(docs_dir: Path) -> list[Problem]:
         problems += _check_headings(page)
         problems += _check_inline(page, pages, docs_dir)
         problems += _check_markers(page)
-    problems += _check_parts([p for p in pages.values() if p.path.startswith(f"{POSTS_DIR}/")])
+    problems += _check_parts(posts)
+    if sources is not None:
+        problems += _check_sources(posts, sources)
     return sorted(problems)

@@ -19,6 +19,7 @@ from typing import Any
 
 import calculator
 from build_tools._errors import BuildError
+from build_tools._problems import Problem
 
 EXAMPLE_MARKER = re.compile(r"^<!-- second-date:example(?P<attrs>(?:[ \t]+[a-z]+=\S+)*)[ \t]*-->[ \t]*$")
 _ATTR = re.compile(r"(?P<key>[a-z]+)=(?P<value>\S+)")
@@ -99,11 +100,15 @@ def _closed_days(plan: dict[str, Any], after: date, before: date) -> str:
     return f"\n    Days that don't count on the way:\n\n{lines}"
 
 
-def fill_examples(markdown: str, source: str, first_line: int = 1) -> str:
+def fill_examples(
+    markdown: str, source: str, first_line: int = 1, problems: list[Problem] | None = None
+) -> str:
     """Replace every example marker in one page's Markdown.
 
     ``first_line`` is the file line of the Markdown's first line, so errors name the
-    right line of ``source`` even after the front matter has been cut off.
+    right line of ``source`` even after the front matter has been cut off. A marker the
+    calculator cannot answer raises a ``BuildError``; given a ``problems`` list (the
+    preview, ``mkdocs serve``), it is added there instead and the marker left out.
     """
     lines = markdown.split("\n")
     for number, line in enumerate(lines):
@@ -114,5 +119,9 @@ def fill_examples(markdown: str, source: str, first_line: int = 1) -> str:
             fields = parse_marker(match["attrs"])
             lines[number] = render_example(fields, ask_calculator(fields))
         except (BuildError, KeyError, ValueError) as error:
-            raise BuildError(f"{source}:{first_line + number}: worked example: {error}") from error
+            problem = Problem(source, first_line + number, f"worked example: {error}")
+            if problems is None:
+                raise BuildError(str(problem)) from error
+            problems.append(problem)
+            lines[number] = ""
     return "\n".join(lines)

@@ -16,16 +16,14 @@ from collections.abc import Iterable
 from markdown_it import MarkdownIt
 
 from build_tools._frontmatter import read_source
+from build_tools._words import normal_words
 
 RUN = 8
-_APOSTROPHES = re.compile(r"(?<=\w)['\u2018\u2019\u02bc](?=\w)")
-_WORD = re.compile(r"[a-z0-9]+")
+#: How long a part of the series may be, in words as ``prose_word_count`` counts them.
+MIN_WORDS, MAX_WORDS = 600, 1500
+#: The source post's fingerprints, relative to the repository (``devtools.source_runs`` writes them).
+SEED_RUNS_FILE = "tests/unit/data/seed-runs.txt"
 _PROSE_WORD = re.compile(r"[A-Za-z0-9]+(?:['\u2019][A-Za-z]+)*")
-
-
-def normal_words(text: str) -> list[str]:
-    """Lower-case words without punctuation: curly and straight apostrophes fold away: ``youve``."""
-    return _WORD.findall(_APOSTROPHES.sub("", text.lower()))
 
 
 def runs(words: list[str], length: int = RUN) -> Iterable[tuple[int, str]]:
@@ -47,6 +45,24 @@ def fingerprints(text: str, length: int = RUN) -> set[str]:
 def shared_runs(text: str, source_fingerprints: set[str], length: int = RUN) -> list[str]:
     """The runs of ``length`` words in ``text`` whose fingerprints the source also has."""
     return [run for _, run in runs(normal_words(text), length) if fingerprint(run) in source_fingerprints]
+
+
+def shared_passages(text: str, source_fingerprints: set[str], length: int = RUN) -> list[str]:
+    """The passages of ``text`` that share runs of ``length`` words with the source, each once.
+
+    Overlapping shared runs are merged, so an eleven-word copied passage is one passage,
+    not four runs of eight.
+    """
+    words = normal_words(text)
+    passages: list[list[int]] = []
+    for start, run in runs(words, length):
+        if fingerprint(run) not in source_fingerprints:
+            continue
+        if passages and start <= passages[-1][1]:
+            passages[-1][1] = start + length
+        else:
+            passages.append([start, start + length])
+    return [" ".join(words[start:end]) for start, end in passages]
 
 
 def _body_text(body: str) -> str:

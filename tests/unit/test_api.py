@@ -90,11 +90,14 @@ def imported_modules(path: Path) -> set[str]:
 def test_build_tools_exports_exactly_what_the_hooks_use():
     assert build_tools.__all__ == [
         "BuildError",
+        "Preview",
+        "Problem",
         "SiteCalculator",
         "SiteContent",
         "excerpt_source",
         "finish_site",
         "prepare_social_fonts",
+        "stop_on_signals",
         "write_cards_unfiltered",
     ]
     assert all(hasattr(build_tools, name) for name in build_tools.__all__)
