@@ -15,14 +15,10 @@ PREVIEW_PATH ?= /second-date/
 export NO_MKDOCS_2_WARNING := 1
 export UV_PYTHON_DOWNLOADS := never
 
-<<<<<<< HEAD
-.PHONY: serve test setup browser lint typecheck unit build preview e2e clean new-article cairo bench stdlib-trace
-=======
-.PHONY: serve stop test setup browser lint typecheck unit build preview e2e clean new-article check-article cairo bench
+.PHONY: serve stop test setup browser lint typecheck unit build preview e2e clean new-article check-article cairo bench stdlib-trace
 
 # Where `make serve` records its server's process id, one file per port, for `make stop`.
 SERVE_PID = .cache/second-date/serve-$(PORT).pid
->>>>>>> main
 
 ## serve: set up, then build and serve the site at http://$(HOST):$(PORT)/ (rebuilds on change)
 # Not --strict: the preview shows content problems in the page and keeps answering (make build is strict).
