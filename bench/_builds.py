@@ -25,8 +25,9 @@ from build_tools._paths import PROJECT_ROOT
 from build_tools._widget import WIDGET_MARKER
 from devtools import new_article
 
-#: The folders ``mkdocs build`` reads besides ``mkdocs.yml``: pages, hooks, templates.
-BUILD_INPUTS = ("docs", "hooks", "overrides")
+#: The folders ``mkdocs build`` reads besides ``mkdocs.yml``: pages, hooks, templates, and the
+#: sources the content checks hold the articles' links to (``research/sources.yml``).
+BUILD_INPUTS = ("docs", "hooks", "overrides", "research")
 #: The article whose body the generated articles reuse, so each is a realistic length.
 BODY_SOURCE = Path("articles", "posts", "call-or-email.md")
 

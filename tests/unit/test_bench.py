@@ -135,6 +135,7 @@ def test_the_project_copy_holds_every_folder_mkdocs_yml_names():
     assert named == {"overrides", "hooks"}  # the pattern still finds what the config names
     assert named <= set(bench.BUILD_INPUTS)
     assert "docs" in bench.BUILD_INPUTS
+    assert "research" in bench.BUILD_INPUTS  # the content checks read research/sources.yml beside docs/
 
 
 def table_rows(**changes: dict[str, list[Any]]) -> dict[str, bench.Row]:
