@@ -14,9 +14,10 @@ from pathlib import Path
 
 import calculator
 
-#: The article that carries the widget, and the question its address asks.
-ARTICLE_SOURCE = Path("articles", "posts", "how-soon-is-too-soon-to-call.md")
-ARTICLE_PATH = "articles/how-soon-is-too-soon-to-call/"
+#: The page the bench measures (the calculator's own, where shared links lead), and the
+#: question its address asks.
+ARTICLE_SOURCE = Path("calculator.md")
+ARTICLE_PATH = "calculator/"
 QUESTION = "?interviewed=2026-11-12&reply=1w&region=AU-NSW"
 #: Where the floor page lives in the built site (bench time only).
 FLOOR_DIR = "bench-floor"

@@ -3,15 +3,17 @@
 Layout under the site directory::
 
     assets/pyodide/<pyodide version>/   the runtime, never changes for a version
-    assets/calculator/<hash>/           the wheel, the lock file that names it, and the
-                                        pruned standard library (python_stdlib.zip)
+    assets/calculator/<hash>/           the wheel, the lock file that names it, the pruned
+                                        standard library (python_stdlib.zip), and
+                                        zoneinfo/<zone> for every time zone (tzdata)
 
-The calculator's folder is named by the hash of the wheel, the pruned standard library and
-the runtime's version, so a change to any of them gets a new address (and a new memory
-snapshot key). The lock file lists only what the site serves (the calculator), each with
-its sha256, so the browser checks the wheel's integrity, and a new deploy never pairs an old
-lock with a new wheel. The runtime's own, full python_stdlib.zip stays in its folder: the
-worker falls back to it if the pruned one ever lacks a module.
+The calculator's folder is named by the hash of the wheel, the pruned standard library, the
+runtime's version and the time zone data's version, so a change to any of them gets a new
+address (and a new memory snapshot key) and a cached copy is never stale. The lock file
+lists only what the site serves (the calculator), each with its sha256, so the browser
+checks the wheel's integrity, and a new deploy never pairs an old lock with a new wheel.
+The runtime's own, full python_stdlib.zip stays in its folder: the worker falls back to it
+if the pruned one ever lacks a module.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from build_tools._paths import CACHE_DIR
 from build_tools._runtime import RUNTIME_FILES, Runtime, find_runtime
 from build_tools._stdlib import STDLIB_ZIP, file_sha256, pruned_stdlib
 from build_tools._wheel import build_wheel
+from build_tools._zones import ZONES_FOLDER, publish_zones, zones_version
 
 LOCK_NAME = "pyodide-lock.json"
 
@@ -42,6 +45,7 @@ class CalculatorAssets:
     #: The pruned standard library's zip (see ``build_tools._stdlib``).
     stdlib: Path
     stdlib_sha256: str
+    zones_version: str = ""
 
     @property
     def runtime_dir(self) -> PurePosixPath:
@@ -51,8 +55,8 @@ class CalculatorAssets:
     @property
     def calculator_dir(self) -> PurePosixPath:
         """The wheel's folder, relative to the site root; named by what it holds."""
-        digest = hashlib.sha256(f"{self.wheel_sha256} {self.stdlib_sha256} {self.runtime.version}".encode())
-        return PurePosixPath("assets", "calculator", digest.hexdigest()[:12])
+        held = f"{self.wheel_sha256} {self.stdlib_sha256} {self.runtime.version} tzdata {self.zones_version}"
+        return PurePosixPath("assets", "calculator", hashlib.sha256(held.encode()).hexdigest()[:12])
 
     @property
     def lock_file(self) -> PurePosixPath:
@@ -60,7 +64,7 @@ class CalculatorAssets:
         return self.calculator_dir / LOCK_NAME
 
     def publish(self, site_dir: Path) -> None:
-        """Copy the runtime, the wheel and a lock file naming the wheel into ``site_dir``."""
+        """Copy the runtime, the wheel, a lock file naming the wheel and the zone files into ``site_dir``."""
         runtime_target = site_dir / self.runtime_dir
         runtime_target.mkdir(parents=True, exist_ok=True)
         for name in RUNTIME_FILES:
@@ -77,6 +81,7 @@ class CalculatorAssets:
         # Keep only what this site serves: the runtime's other packages are not copied.
         lock.packages = {name: p for name, p in lock.packages.items() if name not in runtime_lock.packages}
         lock.to_json(site_dir / self.lock_file, indent=1)
+        publish_zones(calculator_target / ZONES_FOLDER)
 
 
 def prepare_calculator(
@@ -92,4 +97,5 @@ def prepare_calculator(
         wheel_sha256=file_sha256(wheel),
         stdlib=stdlib,
         stdlib_sha256=file_sha256(stdlib),
+        zones_version=zones_version(),
     )

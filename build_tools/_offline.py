@@ -21,11 +21,12 @@ CALCULATOR_FOLDERS = ("assets/pyodide/", "assets/calculator/")
 #: What no page shows or needs offline, so a first visit does not download it in the
 #: background: source maps, precompressed copies, other languages' search, the social cards
 #: (only link previews on other sites fetch them), the feeds and their stylesheet, the
-#: tags plugin's listing, and the runtime's full standard library (the calculator's worker
-#: fetches it only if the pruned one beside the wheel ever lacks a module).
+#: tags plugin's listing, the ~600 time zone files (the worker fetches the one or two it
+#: needs, and the service worker keeps those as they pass), and the runtime's full standard
+#: library (the calculator's worker fetches it only if the pruned one ever lacks a module).
 _LEFT_OUT = re.compile(
     r"(?:\.map|\.gz)$|^assets/javascripts/lunr/|^assets/images/social/|^feed_|^rss\.xsl$|^tags\.json$"
-    r"|^assets/pyodide/[^/]+/python_stdlib\.zip$"
+    r"|^assets/calculator/[^/]+/zoneinfo/|^assets/pyodide/[^/]+/python_stdlib\.zip$"
 )
 _MANIFEST_LINE = re.compile(r"^const MANIFEST = .*;$", re.MULTILINE)
 

@@ -52,6 +52,10 @@ def _link(target: str, source: str) -> str:
     return posixpath.relpath(target, posixpath.dirname(source) or ".")
 
 
+#: The calculator's own page, linked from the foot of every part.
+CALCULATOR_SOURCE = "calculator.md"
+
+
 def render_series_list(articles: list[Article], source: str) -> str:
     """A numbered list of the parts, one line each, linked from page ``source``."""
     dash = "\N{EN DASH}"
@@ -73,6 +77,8 @@ def render_series_nav(articles: list[Article], source: str) -> str:
             f"**{SERIES_NAME}, part {articles[index].part} of {len(articles)}.**"
             f" [See the whole series]({_link(LANDING_PAGE, source)})."
         ),
+        "",
+        f"Waiting to hear back? [Work out the day to call]({_link(CALCULATOR_SOURCE, source)}).",
         "",
     ]
     if index > 0:

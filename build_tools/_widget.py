@@ -20,6 +20,10 @@ import calculator
 from build_tools._assets import CalculatorAssets
 from build_tools._errors import BuildError
 
+#: The calculator's own page (``docs/calculator.md``), site-relative: where shared links,
+#: calendar files and every article's foot send a reader with a question.
+CALCULATOR_PAGE = "calculator/"
+
 WIDGET_MARKER = re.compile(r"^<!-- second-date:calculator -->[ \t]*$", re.MULTILINE)
 
 _TEMPLATES = jinja2.Environment(
@@ -90,12 +94,15 @@ def render_widget(assets: CalculatorAssets, regions: Sequence[RegionChoice] = ()
     """The widget's HTML, pointing at the published runtime and lock file."""
     html = _TEMPLATES.get_template("widget.html").render(
         **runtime_addresses(assets),
+        page=CALCULATOR_PAGE,
         regions=regions,
         reply_kinds=calculator.REPLY_KINDS,
         reply_units=calculator.REPLY_UNITS,
         default_span=calculator.DEFAULT_SPAN,
         pending=calculator.PENDING,
         channels=calculator.CHANNELS,
+        detail_fields=calculator.DETAIL_FIELDS,
+        emails=[{"key": email.value, "title": email.label} for email in calculator.EMAILS],
     )
     # Python-Markdown ends a raw HTML block at a blank line: keep the widget one block.
     return "\n".join(line for line in html.splitlines() if line.strip())

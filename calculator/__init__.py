@@ -7,6 +7,7 @@ holiday table, no browser: ``today`` is always a parameter.
 
 from calculator._browser import PROTOCOL_VERSION, handle_request, regions
 from calculator._calendar_export import google_calendar_url, to_ics
+from calculator._details import Details, parse_details
 from calculator._errors import (
     BadRequestError,
     CalculatorError,
@@ -19,10 +20,21 @@ from calculator._errors import (
     ReplyBeforeInterviewError,
     ReplyNotUnderstoodError,
     SpanTooLongError,
+    TextTooLongError,
     UnknownRegionError,
 )
 from calculator._export import plan_to_dict
-from calculator._form import CHANNELS, DEFAULT_SPAN, PENDING, REPLY_KINDS, REPLY_UNITS, Choice
+from calculator._form import (
+    CHANNELS,
+    DEFAULT_SPAN,
+    DETAIL_FIELDS,
+    EMAILS,
+    PENDING,
+    REPLY_KINDS,
+    REPLY_UNITS,
+    Choice,
+    DetailField,
+)
 from calculator._pending import Pending, parse_pending
 from calculator._plan import Plan, make_plan
 from calculator._reply import Reply, parse_reply
@@ -33,6 +45,8 @@ from calculator._table import HolidayTable, Region, RegionInfo, default_table
 __all__ = [
     "CHANNELS",
     "DEFAULT_SPAN",
+    "DETAIL_FIELDS",
+    "EMAILS",
     "PENDING",
     "PROTOCOL_VERSION",
     "REPLY_KINDS",
@@ -41,6 +55,8 @@ __all__ = [
     "CalculatorError",
     "ChannelNotUnderstoodError",
     "Choice",
+    "DetailField",
+    "Details",
     "FieldError",
     "HolidayTable",
     "InvalidDateError",
@@ -56,11 +72,13 @@ __all__ = [
     "ReplyNotUnderstoodError",
     "SpanTooLongError",
     "Step",
+    "TextTooLongError",
     "UnknownRegionError",
     "default_table",
     "google_calendar_url",
     "handle_request",
     "make_plan",
+    "parse_details",
     "parse_pending",
     "parse_reply",
     "plan_from_fields",

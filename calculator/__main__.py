@@ -16,8 +16,10 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 
+from calculator._clocks import both_clocks
 from calculator._errors import CalculatorError
 from calculator._export import plan_to_dict
+from calculator._law import reply_deadline
 from calculator._plan import Plan
 from calculator._request import plan_from_fields
 
@@ -40,6 +42,21 @@ def _parser() -> argparse.ArgumentParser:
         "--today", default="", help="today's date, YYYY-MM-DD (default: this computer's date)"
     )
     parser.add_argument("--considering", default="", help="a day you have in mind to call: is it too soon?")
+    details = parser.add_argument_group("for the words to say (optional)")
+    details.add_argument("--name", default="", help="your name, to sign with")
+    details.add_argument("--interviewer", default="", help="the interviewer's name, to greet")
+    details.add_argument("--role", default="", help="the job, e.g. 'data analyst'")
+    details.add_argument("--company", default="", help="the employer's name")
+    details.add_argument(
+        "--tz", default="", help="your time zone, e.g. Europe/London: the window on your clock too"
+    )
+    details.add_argument(
+        "--missed",
+        nargs="?",
+        const="yes",
+        default="",
+        help="they missed the date they gave: word the texts for it",
+    )
     parser.add_argument("--json", action="store_true", help="print the plan as JSON")
     return parser
 
@@ -54,6 +71,7 @@ def render(plan: Plan) -> str:
         ),
         f"Thank-you note by: {plan.thank_you_by:%a %d %b %Y}",
         f"How: {plan.advice.headline}",
+        f"When: {both_clocks(plan.call_on, plan.call_window, plan.details.zone).text}",
         "",
     ]
     lines += [f"  {step.text}\n      {step.why}" for step in plan.steps]
@@ -62,6 +80,9 @@ def render(plan: Plan) -> str:
         lines.append(f"\nPending, {item.name}: {effect} {item.note}")
     if plan.too_soon is not None:
         lines.append(f"\n{plan.too_soon.text} {plan.too_soon.why}")
+    law = reply_deadline(plan.region.code, plan.interviewed)
+    if law is not None:
+        lines.append(f"\n{law.text}")
     return "\n".join(lines)
 
 
@@ -89,6 +110,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     fields = {name: str(getattr(args, name)) for name in ("interviewed", "reply", "region", "pending")}
     fields |= {"channel": args.channel, "today": args.today or date.today().isoformat()}  # noqa: DTZ011 - the CLI is the clock's edge
     fields["considering"] = args.considering
+    fields |= {
+        name: str(getattr(args, name)) for name in ("name", "interviewer", "role", "company", "tz", "missed")
+    }
     try:
         plan = plan_from_fields(fields)
     except CalculatorError as error:

@@ -6,13 +6,19 @@ the unit tests validate Python's answers against it. In short:
 
 - ``{"v": 2, "fields": {"interviewed": "2026-12-17", "reply": "1w", "region": "AU-NSW",
   "pending": "references,hr", "channel": "phone", "today": "2026-12-18",
-  "considering": "2026-12-29", "reply_kind": "span", "dtstamp": "2026-12-18T09:00:00Z"}}``:
+  "considering": "2026-12-29", "reply_kind": "span", "name": "", "interviewer": "", "role": "",
+  "company": "", "tz": "Europe/London", "missed": "", "dtstamp": "2026-12-18T09:00:00Z"}}``:
   every value a string, any missing or empty (see ``plan_from_fields``). With ``dtstamp``
-  the plan carries ``ics``, the call as an ``.ics`` file's text (``uid`` optional).
+  the plan carries ``ics``, the whole plan as an ``.ics`` file's text; ``uid``, if given, is
+  the page's own key for the interview, folded into every event's UID.
 - ``{"v": 2, "kind": "regions"}``: the regions the calculator knows.
+- ``{"v": 2, "kind": "zones", "fields": {...}}``: the time zones the same fields' plan needs
+  and Python has not found yet (``calculator._clocks``), so the worker can put their files in
+  place first. Never an error: an unknown region needs no zone.
 
 Answers: ``{"v": 2, "ok": true, "plan": {...}}`` (keys in ``calculator._export``),
-``{"v": 2, "ok": true, "regions": [{"code", "name", "tz"}, ...]}``, or
+``{"v": 2, "ok": true, "regions": [{"code", "name", "tz"}, ...]}``,
+``{"v": 2, "ok": true, "zones": ["Australia/Sydney", "Europe/London"]}``, or
 ``{"v": 2, "ok": false, "error": {"field": ..., "message": ..., "code": ...}}``, with
 ``suggestions`` in the error for an unknown region. Never raises on what a reader types.
 """
@@ -24,6 +30,8 @@ from datetime import datetime
 from typing import Any
 
 from calculator._calendar_export import to_ics
+from calculator._clocks import missing_zones, zones_needed
+from calculator._details import reader_zone
 from calculator._errors import BadRequestError, CalculatorError, FieldError, UnknownRegionError
 from calculator._export import plan_to_dict
 from calculator._request import plan_from_fields
@@ -52,18 +60,22 @@ def _plan(fields: dict[str, str]) -> dict[str, Any]:
     answer = plan_to_dict(plan)
     stamp = fields.get("dtstamp", "").strip()
     if stamp:
-        uid = (
-            fields.get("uid", "").strip()
-            or f"call-{plan.interviewed.isoformat()}-{plan.region.code}@second-date"
-        )
         try:
             dtstamp = datetime.fromisoformat(stamp)
         except ValueError:
             raise FieldError("dtstamp", "The time stamp should look like 2026-12-18T09:00:00Z.") from None
         if dtstamp.tzinfo is None:
             raise FieldError("dtstamp", "The time stamp should name its zone, like 2026-12-18T09:00:00Z.")
-        answer["ics"] = to_ics(plan, uid=uid, dtstamp=dtstamp)
+        answer["ics"] = to_ics(plan, dtstamp=dtstamp, key=fields.get("uid", ""))
     return answer
+
+
+def _zones(fields: dict[str, str]) -> list[str]:
+    try:
+        employer = default_table().find(fields.get("region", "")).tz
+    except CalculatorError:
+        return []
+    return missing_zones(zones_needed(employer, reader_zone(fields.get("tz", ""))))
 
 
 def _read(request_json: str) -> dict[str, Any]:
@@ -83,6 +95,8 @@ def _answer(request: dict[str, Any]) -> dict[str, Any]:
     kind = request.get("kind", "plan")
     if kind == "regions":
         return {"regions": regions()}
+    if kind == "zones":
+        return {"zones": _zones(_fields(request))}
     if kind != "plan":
         raise BadRequestError(_UNREADABLE)
     return {"plan": _plan(_fields(request))}

@@ -1,38 +1,167 @@
-"""The call as a calendar entry: an RFC 5545 ``.ics`` file and an "Add to Google Calendar" link.
+"""The whole plan as calendar entries: one RFC 5545 ``.ics`` file and a Google Calendar link each.
 
-Both are all-day entries on ``call_on``, so no time zone is needed. The alarm fires at
-09:00 on the day in the reader's calendar (Google Calendar ignores alarms in imported files).
+Four events: the thank-you deadline, the call (timed, in the employer's window, when the
+employer's zone has data; else the whole day), the next and last follow-up, and the day to
+close the loop and let it go. Each has the words to say in its DESCRIPTION and a VALARM.
+
+Identity: every event's UID is made from the interview day, the region, the company (as typed,
+case and spaces folded) and the page's own key, if it sends one, so a second download of the
+same interview carries the same four UIDs whatever else changed; no name or other detail can
+be read back from it. SEQUENCE is DTSTAMP in seconds since 2025-01-01 UTC: each download
+is later than the last, so its SEQUENCE is higher, with no counter for the page to keep.
+
+Written here rather than with the ``icalendar`` package: that library (with its ``dateutil``
+and ``tzdata`` dependencies) is several times the calculator's whole download budget, for a
+file of twenty-odd kinds of line. The tests read every file back with ``icalendar``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from datetime import UTC, datetime, timedelta
+import zlib
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
 
-from calculator._dates import label
+from calculator._clocks import both_clocks, window_instants
 from calculator._errors import FieldError
+from calculator._links import google_calendar
 from calculator._plan import Plan
+from calculator._scripts import Email, Words, words
 
 PRODID = "-//Second Date//Call-date calculator//EN"
-SUMMARY = "Call about your interview"
-_GOOGLE = "https://calendar.google.com/calendar/render"
+#: What a calendar app does with a second import of the file, as far as is known (weak
+#: evidence: bug reports; see shared/research/follow-up-words.md).
+SECOND_IMPORT = (
+    "Each entry keeps the same identity in every download, so some calendar apps update the "
+    "entries they already have when you open a newer file. Not all do: Google Calendar may skip "
+    "entries it already holds, and Outlook may add second copies. If your dates change, delete "
+    "the old entries first. Google Calendar also leaves out the file's reminders and uses your own."
+)
+_SEQUENCE_EPOCH = datetime(2025, 1, 1, tzinfo=UTC)
+_SEQUENCE_MAX = 2**31 - 1  # SEQUENCE is an INTEGER: 32 bits, signed
 _FOLD_AT = 75
-#: RFC 3986's unreserved characters: the only bytes a query value keeps as they are.
-_UNRESERVED = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+_SUMMARIES = {
+    "phone": "Call about your interview",
+    "email": "Email about your interview",
+    "recruiter": "Contact your recruiter about your interview",
+}
 
 
-def describe(plan: Plan) -> str:
-    """The entry's description: the call, the best day and hour, and why."""
-    call = next(step for step in plan.steps if step.kind == "call")
-    window = plan.call_window
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One calendar entry.
+
+    Attributes:
+        kind: ``thank_you``, ``call``, ``follow_up`` or ``let_go``.
+        summary: its title; ``description`` the words to say, as plain text.
+        day: its day; ``start`` and ``end`` in UTC for a timed event, None for a whole day.
+        zone: the zone to show a timed event in ("" for a whole day).
+        alarm: when the reminder fires: before ``start`` (negative), or after the day's
+            midnight for a whole day.
+    """
+
+    kind: str
+    summary: str
+    description: str
+    day: date
+    alarm: timedelta = timedelta(hours=9)
+    start: datetime | None = None
+    end: datetime | None = None
+    zone: str = ""
+
+    @property
+    def dates(self) -> str:
+        """The event's dates as Google Calendar's link takes them."""
+        if self.start is None or self.end is None:
+            return f"{self.day:%Y%m%d}/{self.day + timedelta(days=1):%Y%m%d}"
+        return f"{_utc(self.start)}/{_utc(self.end)}"
+
+    @property
+    def google_url(self) -> str:
+        """An "Add to Google Calendar" link for this event."""
+        return google_calendar(self.summary, self.dates, self.description, self.zone)
+
+
+def _as_text(email: Email) -> str:
+    return f"Subject: {email.subject}\n\n{email.body}\n\n({email.tip})"
+
+
+def _call_event(plan: Plan, said: Words, summary: str) -> Event:
+    clocks = both_clocks(plan.call_on, plan.call_window, plan.details.zone)
+    call = said.call
     lines = [
-        f"Follow up on your interview of {label(plan.interviewed)} with {plan.region.name}.",
-        call.why,
-        f"{plan.advice.headline} Best between {window.start} and {window.end} their time ({window.tz}).",
+        plan.advice.headline,
+        f"Best {clocks.text}.",
+        *([clocks.note] if clocks.note else []),
+        "",
+        f"To open: {call.opening}",
+        f"To ask: {call.question}",
+        f"To close: {call.close}",
+        f"({call.tip})",
+        "",
+        f"If nobody answers, leave this message: {said.voicemail.text}",
+        "",
+        "Or write:",
+        _as_text(said.follow_up),
     ]
-    if plan.best_day != plan.call_on:
-        lines.append(f"If you can, wait until {label(plan.best_day)}: mid-week tends to suit.")
-    return "\n".join(lines)
+    instants = window_instants(plan.call_on, plan.call_window)
+    if instants is None:
+        return Event("call", summary, "\n".join(lines), plan.call_on)
+    start, end = (moment.astimezone(UTC) for moment in instants)
+    return Event(
+        "call",
+        summary,
+        "\n".join(lines),
+        plan.call_on,
+        -timedelta(minutes=15),
+        start,
+        end,
+        plan.call_window.tz,
+    )
+
+
+def plan_events(plan: Plan, said: Words | None = None) -> tuple[Event, ...]:
+    """The plan's four events, in date order: thank-you, call, follow-up, let go.
+
+    ``said`` is ``words(plan)``, when the caller has it already.
+    """
+    said = words(plan) if said is None else said
+    company = plan.details.company
+    named = (lambda text: f"{text} ({company})") if company else (lambda text: text)
+    same_day = plan.thank_you_by == plan.interviewed
+    thanks = Event(
+        "thank_you",
+        named("Send your thank-you note"),
+        f"Send it by the end of the day.\n\n{_as_text(said.thank_you)}",
+        plan.thank_you_by,
+        alarm=timedelta(hours=17 if same_day else 9),
+    )
+    follow_up = Event(
+        "follow_up",
+        named("Last follow-up, if there is no news"),
+        f"{plan.next_follow_up.text}\n\n{_as_text(said.second_follow_up)}",
+        plan.next_follow_up.day,
+    )
+    let_go = Event(
+        "let_go",
+        named("Close the loop, then let it go"),
+        "Still nothing after two follow-ups? Send one last, friendly message and stop.\n\n"
+        + _as_text(said.closing),
+        said.let_go,
+    )
+    return (thanks, _call_event(plan, said, named(_SUMMARIES[plan.advice.method])), follow_up, let_go)
+
+
+def event_uid(plan: Plan, kind: str, key: str = "") -> str:
+    """A UID for one of the plan's events, the same for the same interview and employer."""
+    company = " ".join(plan.details.company.casefold().split())
+    seed = f"{key.strip()}\x1f{plan.interviewed.isoformat()}\x1f{plan.region.code}\x1f{company}".encode()
+    digest = f"{zlib.crc32(b'uid:' + seed):08x}{zlib.crc32(b'id:' + seed):08x}"
+    return f"{kind}-{plan.interviewed:%Y%m%d}-{digest}@second-date"
+
+
+def sequence(dtstamp: datetime) -> int:
+    """SEQUENCE for a file made at ``dtstamp``: seconds since 2025-01-01 UTC, within 0 and 2³¹−1."""
+    return min(max(int((dtstamp - _SEQUENCE_EPOCH).total_seconds()), 0), _SEQUENCE_MAX)
 
 
 def _escape(text: str) -> str:
@@ -55,71 +184,70 @@ def _fold(line: str) -> str:
 
 
 def _utc(stamp: datetime) -> str:
-    if stamp.tzinfo is None or stamp.utcoffset() is None:
-        raise FieldError("dtstamp", "The time stamp needs a time zone, like 2026-12-18T09:00:00Z.")
     return stamp.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
-def to_ics(plan: Plan, *, uid: str, dtstamp: datetime) -> str:
-    """The call as an iCalendar file (CRLF line ends, lines folded at 75 octets).
+def _duration(span: timedelta) -> str:
+    """An RFC 5545 DURATION in hours and minutes: ``PT9H``, ``-PT15M``."""
+    minutes = int(span.total_seconds() // 60)
+    sign, minutes = ("-", -minutes) if minutes < 0 else ("", minutes)
+    hours, minutes = divmod(minutes, 60)
+    return f"{sign}PT{f'{hours}H' if hours else ''}{f'{minutes}M' if minutes or not hours else ''}"
+
+
+def _vevent(event: Event, uid: str, stamp: str, seq: int) -> list[str]:
+    if event.start is None or event.end is None:
+        when = [
+            f"DTSTART;VALUE=DATE:{event.day:%Y%m%d}",
+            f"DTEND;VALUE=DATE:{event.day + timedelta(days=1):%Y%m%d}",
+            "TRANSP:TRANSPARENT",
+        ]
+    else:
+        when = [f"DTSTART:{_utc(event.start)}", f"DTEND:{_utc(event.end)}"]
+    return [
+        "BEGIN:VEVENT",
+        f"UID:{_escape(uid)}",
+        f"DTSTAMP:{stamp}",
+        f"SEQUENCE:{seq}",
+        *when,
+        f"SUMMARY:{_escape(event.summary)}",
+        f"DESCRIPTION:{_escape(event.description)}",
+        "BEGIN:VALARM",
+        "ACTION:DISPLAY",
+        f"TRIGGER;RELATED=START:{_duration(event.alarm)}",
+        f"DESCRIPTION:{_escape(event.summary)}",
+        "END:VALARM",
+        "END:VEVENT",
+    ]
+
+
+def to_ics(plan: Plan, *, dtstamp: datetime, key: str = "") -> str:
+    """The plan's four events as an iCalendar file (CRLF line ends, lines folded at 75 octets).
 
     Args:
         plan: the plan.
-        uid: a globally unique id for the event (the page makes one).
-        dtstamp: when the file is made, time-zone aware (the calculator has no clock).
+        dtstamp: when the file is made, time-zone aware (the calculator has no clock); it
+            sets every event's DTSTAMP and SEQUENCE.
+        key: the page's own id for this interview, if it keeps one; part of every UID.
 
     Raises:
-        FieldError: ``uid`` is empty or ``dtstamp`` has no time zone.
+        FieldError: ``dtstamp`` has no time zone.
     """
-    if not uid.strip():
-        raise FieldError("uid", "The calendar entry needs an id.")
-    start = plan.call_on
-    lines = [
-        "BEGIN:VCALENDAR",
-        "VERSION:2.0",
-        f"PRODID:{PRODID}",
-        "CALSCALE:GREGORIAN",
-        "METHOD:PUBLISH",
-        "BEGIN:VEVENT",
-        f"UID:{_escape(uid.strip())}",
-        f"DTSTAMP:{_utc(dtstamp)}",
-        f"DTSTART;VALUE=DATE:{start:%Y%m%d}",
-        f"DTEND;VALUE=DATE:{start + timedelta(days=1):%Y%m%d}",
-        f"SUMMARY:{_escape(SUMMARY)}",
-        f"DESCRIPTION:{_escape(describe(plan))}",
-        "TRANSP:TRANSPARENT",
-        "BEGIN:VALARM",
-        "ACTION:DISPLAY",
-        "TRIGGER;RELATED=START:PT9H",
-        f"DESCRIPTION:{_escape(SUMMARY)}",
-        "END:VALARM",
-        "END:VEVENT",
-        "END:VCALENDAR",
-    ]
+    if dtstamp.tzinfo is None or dtstamp.utcoffset() is None:
+        raise FieldError("dtstamp", "The time stamp needs a time zone, like 2026-12-18T09:00:00Z.")
+    stamp, seq = _utc(dtstamp), sequence(dtstamp)
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"]
+    for event in plan_events(plan):
+        lines += _vevent(event, event_uid(plan, event.kind, key), stamp, seq)
+    lines.append("END:VCALENDAR")
     return "".join(_fold(line) + "\r\n" for line in lines)
 
 
+def ics_file_name(plan: Plan) -> str:
+    """A name for the ``.ics`` file: the interview day and region only, never a reader's detail."""
+    return f"interview-plan-{plan.interviewed.isoformat()}-{plan.region.code}.ics"
+
+
 def google_calendar_url(plan: Plan) -> str:
-    """An "Add to Google Calendar" link for the call, as an all-day entry."""
-    end = plan.call_on + timedelta(days=1)
-    query = {
-        "action": "TEMPLATE",
-        "text": SUMMARY,
-        "dates": f"{plan.call_on:%Y%m%d}/{end:%Y%m%d}",
-        "details": describe(plan),
-    }
-    return f"{_GOOGLE}?{query_string(query)}"
-
-
-def query_string(query: Mapping[str, str]) -> str:
-    """``query`` percent-encoded as UTF-8, every byte but the unreserved ones escaped.
-
-    The same text as ``urllib.parse.urlencode(query, quote_via=quote)``, written out here
-    because importing ``urllib.parse`` (and the ``ipaddress`` module it pulls in) costs the
-    calculator's first answer in the browser about 130 ms.
-    """
-
-    def encoded(text: str) -> str:
-        return "".join(chr(byte) if byte in _UNRESERVED else f"%{byte:02X}" for byte in text.encode("utf-8"))
-
-    return "&".join(f"{encoded(key)}={encoded(value)}" for key, value in query.items())
+    """An "Add to Google Calendar" link for the call."""
+    return next(event for event in plan_events(plan) if event.kind == "call").google_url

@@ -14,6 +14,11 @@ _DATE_TIME = re.compile(r"(?P<date>\d{4}-\d{2}-\d{2})(?:[T ](?P<hour>\d{1,2}):(?
 
 #: Day names in full, for sentences ("on a Saturday").
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+#: Month names in full, for dates written out.
+MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
 
 
 def parse_date(field: str, text: str, what: str = "the date") -> date:
@@ -63,24 +68,12 @@ def label(day: date, home_year: int | None = None) -> str:
     return text if day.year == home_year else f"{text} {day.year}"
 
 
-#: Month names in full, for sentences ("Wednesday 30 December").
-MONTH_NAMES = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+def written(day: date, home_year: int | None = None) -> str:
+    """``Wednesday 30 December``, with the year added when it is not ``home_year``."""
+    text = f"{WEEKDAY_NAMES[day.weekday()]} {day.day} {MONTH_NAMES[day.month - 1]}"
+    return text if day.year == home_year else f"{text} {day.year}"
 
 
 def long_date(day: date, today: date) -> str:
     """``Wednesday 30 December``, with the year when it is not ``today``'s year."""
-    text = f"{WEEKDAY_NAMES[day.weekday()]} {day.day} {MONTH_NAMES[day.month - 1]}"
-    return text if day.year == today.year else f"{text} {day.year}"
+    return written(day, today.year)

@@ -85,6 +85,12 @@ class OutsideTableError(FieldError):
     code = "outside_holiday_table"
 
 
+class TextTooLongError(FieldError):
+    """An optional text field (a name, the role, the company) is longer than it may be."""
+
+    code = "text_too_long"
+
+
 class BadRequestError(CalculatorError):
     """The page sent something that is not a request at all (not the reader's doing)."""
 

@@ -17,6 +17,7 @@ Keys (the page and the CLI's ``--json`` rely on them):
 - ``google_calendar_url``: an "Add to Google Calendar" link for the call.
 - ``text``: the answer's finished sentences by page slot (``calculator._wording.plan_text``):
   the page places them as they are.
+- ``glance``, ``clocks``, ``words``, ``law``, ``calendar``: see ``calculator._extras``.
 
 The JSON Schema ``docs/assets/javascripts/calculator/protocol.schema.json`` (``Plan``) is the
 one definition of these keys; the unit tests validate plans against it.
@@ -28,6 +29,7 @@ from datetime import date
 from typing import Any
 
 from calculator._calendar_export import google_calendar_url
+from calculator._extras import extras_to_dict
 from calculator._plan import Plan
 from calculator._wording import plan_text
 
@@ -106,4 +108,5 @@ def plan_to_dict(plan: Plan) -> dict[str, Any]:
         },
         "google_calendar_url": google_calendar_url(plan),
         "text": plan_text(plan),
+        **extras_to_dict(plan),
     }

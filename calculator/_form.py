@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from calculator._details import LIMITS
 from calculator._pending import KINDS
 
 
@@ -42,3 +43,29 @@ CHANNELS = (
 )
 #: What may still be happening on the employer's side (``pending``), in the engine's order.
 PENDING = tuple(Choice(item.code, item.label) for item in KINDS.values())
+
+
+@dataclass(frozen=True, slots=True)
+class DetailField:
+    """An optional text the reader may give for the words to say; ``limit`` in characters."""
+
+    name: str
+    label: str
+    limit: int
+    autocomplete: str
+
+
+#: The reader's optional details, as the form asks for them (limits: ``calculator._details``).
+DETAIL_FIELDS = (
+    DetailField("name", "Your name", LIMITS["name"], "name"),
+    DetailField("interviewer", "The interviewer's name", LIMITS["interviewer"], "off"),
+    DetailField("role", "The role", LIMITS["role"], "organization-title"),
+    DetailField("company", "The company", LIMITS["company"], "organization"),
+)
+#: The emails of the words to say, in the order they are sent (keys of the plan's ``words``).
+EMAILS = (
+    Choice("thank_you", "The thank-you note"),
+    Choice("follow_up", "The first follow-up"),
+    Choice("second_follow_up", "The second follow-up"),
+    Choice("closing", "Closing the loop"),
+)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, time
 
 from calculator import _sources
@@ -16,6 +16,7 @@ from calculator._advice import (
     thank_you_by,
 )
 from calculator._calendar import WorkCalendar
+from calculator._details import Details
 from calculator._errors import ChannelNotUnderstoodError
 from calculator._pending import Pending
 from calculator._reply import Reply, expected_reply
@@ -64,6 +65,8 @@ class Plan:
         too_soon: the verdict on the day the reader had in mind, if they gave one.
         holiday_source: the ``holidays`` release the table was made from;
             ``holiday_years`` the first and last year it covers.
+        details: what the reader added for the words to say, and their time zone.
+        calendar: the region's working days, for whatever else is worked out from the plan.
     """
 
     interviewed: date
@@ -84,6 +87,8 @@ class Plan:
     too_soon: Verdict | None
     holiday_source: str
     holiday_years: tuple[int, int]
+    details: Details
+    calendar: WorkCalendar = field(compare=False, repr=False)
 
     @property
     def days_until_call(self) -> int:
@@ -114,6 +119,7 @@ def make_plan(  # noqa: PLR0913 - each input is one of the form's fields
     interview_ended: time | None = None,
     considering: date | None = None,
     table: HolidayTable | None = None,
+    details: Details | None = None,
 ) -> Plan:
     """Work out the plan.
 
@@ -127,6 +133,7 @@ def make_plan(  # noqa: PLR0913 - each input is one of the form's fields
         interview_ended: when the interview ended, if known.
         considering: a day the reader has in mind to call, to judge.
         table: the holiday table; the one in the package by default.
+        details: the reader's optional details (see ``parse_details``).
 
     Raises:
         CalculatorError: an input the plan cannot be made from; the error names the field.
@@ -184,6 +191,8 @@ def make_plan(  # noqa: PLR0913 - each input is one of the form's fields
         too_soon=None if considering is None else judge(considering, interviewed, call_on, calendar),
         holiday_source=table.source,
         holiday_years=(table.first_year, table.last_year),
+        details=details or Details(),
+        calendar=calendar,
     )
 
 

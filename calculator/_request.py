@@ -5,13 +5,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from calculator._dates import parse_date, parse_interview
+from calculator._details import parse_details
 from calculator._pending import parse_pending
 from calculator._plan import Plan, make_plan
 from calculator._reply import parse_reply
 from calculator._table import HolidayTable
 
-#: The fields a request may carry; any may be missing or empty.
-FIELDS = ("interviewed", "reply", "region", "pending", "channel", "today", "considering")
+#: The fields a request may carry; any may be missing or empty. The last six are the
+#: reader's optional details (``calculator._details``): the page sends them to the worker
+#: only, never in an address.
+FIELDS = (
+    "interviewed", "reply", "region", "pending", "channel", "today", "considering",
+    "name", "interviewer", "role", "company", "tz", "missed",
+)  # fmt: skip
 
 
 def plan_from_fields(fields: Mapping[str, str], table: HolidayTable | None = None) -> Plan:
@@ -19,7 +25,7 @@ def plan_from_fields(fields: Mapping[str, str], table: HolidayTable | None = Non
 
     An empty ``reply`` means they didn't say, an empty ``pending`` nothing pending, an
     empty ``channel`` phone, an empty ``considering`` no day to judge. ``interviewed``,
-    ``region`` and ``today`` are needed.
+    ``region`` and ``today`` are needed; the reader's details are optional.
 
     Raises:
         CalculatorError: a field the plan cannot be made from; the error names it.
@@ -33,6 +39,7 @@ def plan_from_fields(fields: Mapping[str, str], table: HolidayTable | None = Non
     pending = parse_pending(get("pending"))
     today = parse_date("today", get("today"), "today's date")
     considering = get("considering").strip()
+    details = parse_details(fields)
     return make_plan(
         interviewed,
         reply,
@@ -45,4 +52,5 @@ def plan_from_fields(fields: Mapping[str, str], table: HolidayTable | None = Non
         if considering
         else None,
         table=table,
+        details=details,
     )

@@ -72,6 +72,36 @@ PARITY_CASES: list[dict[str, str]] = [
         "considering": "2026-09-21",
     },
     {
+        "name": "both-clocks-and-the-whole-calendar",
+        "interviewed": "2026-12-17",
+        "reply": "1w",
+        "region": "AU-NSW",
+        "today": "2026-12-18",
+        "tz": "Europe/London",
+        "interviewer": "שרה כהן",
+        "role": "Data Analyst",
+        "company": "Café 😀",
+        "dtstamp": "20261218T093000Z",
+    },
+    {
+        "name": "ontario-deadline-missed-date-across-daylight-saving",
+        "interviewed": "2026-03-02",
+        "reply": "2026-03-06",
+        "region": "CA-ON",
+        "today": "2026-03-10",
+        "tz": "Asia/Kolkata",
+        "missed": "on",
+        "dtstamp": "20260310T120000Z",
+    },
+    {
+        "name": "a-reader-zone-without-data",
+        "interviewed": "2026-06-04",
+        "reply": "1w",
+        "region": "GB-ENG",
+        "today": "2026-06-05",
+        "tz": "Mars/Olympus_Mons",
+    },
+    {
         "name": "error-unknown-region",
         "interviewed": "2026-09-07",
         "reply": "1w",
@@ -96,7 +126,7 @@ PARITY_CASES: list[dict[str, str]] = [
 
 
 def fields_of(case: dict[str, str]) -> dict[str, str]:
-    """A case's request fields: everything but its name."""
+    """A case's request fields: everything but its name (so no case can carry the reader's ``name``)."""
     return {key: value for key, value in case.items() if key != "name"}
 
 

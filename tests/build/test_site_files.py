@@ -10,8 +10,11 @@ from pathlib import Path
 
 from build_tools._assets import CalculatorAssets
 from build_tools._runtime import RUNTIME_FILES, find_runtime
+from build_tools._zones import zones_version
 
 ARTICLE = Path("articles/how-soon-is-too-soon-to-call/index.html")
+#: The calculator's own page, which holds the widget too.
+CALCULATOR_PAGE = Path("calculator")
 
 
 def widget_attribute(site: Path, name: str) -> str:
@@ -40,14 +43,15 @@ def test_lock_names_the_wheel_with_its_hash(built_site: Path) -> None:
     assert wheel.name.endswith("-py3-none-any.whl")
     digest = hashlib.sha256(wheel.read_bytes()).hexdigest()
     assert entry["sha256"] == digest
-    # The folder is named by the wheel's hash, the pruned standard library's and the runtime's
-    # version: a change to any of them gets a new address.
+    # The folder is named by the wheel's hash, the pruned standard library's, the runtime's
+    # version and the zone data's: a change to any of them gets a new address.
     stdlib = lock_path.parent / "python_stdlib.zip"
-    named = CalculatorAssets(
-        find_runtime(), wheel, digest, stdlib, hashlib.sha256(stdlib.read_bytes()).hexdigest()
-    )
+    stdlib_sha256 = hashlib.sha256(stdlib.read_bytes()).hexdigest()
+    named = CalculatorAssets(find_runtime(), wheel, digest, stdlib, stdlib_sha256, zones_version())
     assert lock_path.parent.relative_to(built_site).as_posix() == str(named.calculator_dir)
     assert entry["imports"] == ["calculator"]
+    for zone in ("Australia/Sydney", "Europe/London", "Asia/Calcutta"):
+        assert (lock_path.parent / "zoneinfo" / zone).read_bytes().startswith(b"TZif")
 
 
 def test_wheel_carries_the_calculator_and_nothing_else(built_site: Path) -> None:
@@ -88,11 +92,13 @@ def test_the_loader_comes_first_in_the_head_and_async(built_site: Path) -> None:
     assert head.index("Content-Security-Policy") < head.index(tag)  # and under the policy
 
 
-def test_only_the_calculators_page_names_the_runtime_on_its_loader(built_site: Path) -> None:
-    article = loader_tag((built_site / ARTICLE).read_text(encoding="utf-8"))
-    assert f'data-runtime="{widget_attribute(built_site, "data-runtime")}"' in article
-    assert f'data-lock="{widget_attribute(built_site, "data-lock")}"' in article
-    others = [page for page in built_site.rglob("*.html") if page != built_site / ARTICLE]
+def test_only_the_calculators_pages_name_the_runtime_on_their_loader(built_site: Path) -> None:
+    holding = [built_site / ARTICLE, built_site / CALCULATOR_PAGE / "index.html"]
+    for page in holding:
+        tag = loader_tag(page.read_text(encoding="utf-8"))
+        assert f'data-runtime="{widget_attribute(built_site, "data-runtime")}"' in tag, page
+        assert f'data-lock="{widget_attribute(built_site, "data-lock")}"' in tag, page
+    others = [page for page in built_site.rglob("*.html") if page not in holding]
     assert others
     for page in others:
         assert "data-runtime" not in loader_tag(page.read_text(encoding="utf-8")), page

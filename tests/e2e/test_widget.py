@@ -3,7 +3,7 @@ a plan to take away (calendar file, Google Calendar link, a link to share, a pri
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
@@ -120,14 +120,18 @@ def test_calendar_file_is_valid_icalendar(page: Page, site_url: str, tmp_path: P
     parsed = icalendar.Calendar.from_ical(saved.read_bytes())
     assert parsed["VERSION"] == "2.0"
     assert parsed["PRODID"]
-    (event,) = parsed.walk("VEVENT")
-    assert event.decoded("DTSTART") == date(2026, 12, 30)
-    assert event.decoded("DTEND") == date(2026, 12, 31)
-    assert str(event["UID"])
-    assert event["DTSTAMP"]
-    (alarm,) = event.walk("VALARM")
-    assert str(alarm["ACTION"]) == "DISPLAY"
-    assert str(alarm["DESCRIPTION"])
+    events = parsed.walk("VEVENT")
+    assert len(events) == 4  # thank-you, call, follow-up, let go
+    assert len({str(event["UID"]) for event in events}) == 4
+    call = events[1]
+    # 09:30 in Sydney on Wed 30 Dec (AEDT, UTC+11), in UTC: the worker gave zoneinfo its zone.
+    assert call.decoded("DTSTART") == datetime(2026, 12, 29, 22, 30, tzinfo=UTC)
+    assert call.decoded("DTEND") == datetime(2026, 12, 30, 0, 30, tzinfo=UTC)
+    for event in events:
+        assert event["DTSTAMP"]
+        (alarm,) = event.walk("VALARM")
+        assert str(alarm["ACTION"]) == "DISPLAY"
+        assert str(alarm["DESCRIPTION"])
 
 
 def test_google_calendar_link(page: Page, site_url: str) -> None:
@@ -142,9 +146,10 @@ def test_google_calendar_link(page: Page, site_url: str) -> None:
     assert (parts.scheme, parts.netloc, parts.path) == ("https", "calendar.google.com", "/calendar/render")
     query = parse_qs(parts.query)
     assert query["action"] == ["TEMPLATE"]
-    assert query["dates"] == ["20261230/20261231"]
+    assert query["dates"] == ["20261229T223000Z/20261230T003000Z"]  # 09:30-11:30 AEDT in UTC
+    assert query["ctz"] == ["Australia/Sydney"]
     assert query["text"][0]
-    assert "Australia/Sydney" in query["details"][0]
+    assert "09:30–11:30 in Sydney" in query["details"][0]
     expect(link).to_have_attribute("rel", "noopener noreferrer")
 
 
@@ -156,7 +161,8 @@ def test_copy_link_copies_the_address_with_the_plan(page: Page, site_url: str) -
     expect(page.get_by_test_id("copy-status")).to_have_text("Link copied.")
     copied = page.evaluate("navigator.clipboard.readText()")
     assert parse_qs(urlsplit(copied).query)["region"] == ["AU-NSW"]
-    assert copied == page.url
+    # A shared link leads to the calculator's own page, with the same question (issue 15).
+    assert copied == f"{site_url}calculator/?{urlsplit(page.url).query}"
 
 
 def test_print_layout_shows_the_plan_not_the_form(page: Page, site_url: str) -> None:

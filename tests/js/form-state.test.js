@@ -30,6 +30,8 @@ const CONTROLS = {
   pending: ["references", "hr"],
   channel: "email",
   considering: "",
+  details: { name: "Ada", company: "" },
+  missed: false,
 };
 
 describe("fitsDateInput", () => {
@@ -54,8 +56,14 @@ describe("fieldsFromControls", () => {
       pending: "references,hr",
       channel: "email",
       considering: "",
+      name: "Ada",
+      company: "",
+      missed: "",
       reply_kind: "span",
     });
+  });
+  test("a missed date is sent as a ticked box", () => {
+    assert.equal(fieldsFromControls({ ...CONTROLS, missed: true }, {}).missed, "yes");
   });
   test("a named day sends the day; eow and none send themselves", () => {
     assert.equal(fieldsFromControls({ ...CONTROLS, replyKind: "date", named: "2026-12-24" }, {}).reply, "2026-12-24");
@@ -137,6 +145,8 @@ describe("addressFor", () => {
     assert.equal(url.searchParams.get("reply"), "2w");
     assert.equal(url.searchParams.has("considering"), false);
     assert.equal(url.searchParams.has("reply_kind"), false, "the control in use is not part of the question");
+    assert.equal(url.searchParams.has("name"), false, "the reader's details never go in the address");
+    assert.equal(url.href.includes("Ada"), false);
     assert.equal(url.hash, "#top");
   });
   test("returns the same text when nothing changed", () => {

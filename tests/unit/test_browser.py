@@ -21,7 +21,7 @@ def test_parity_cases_answer(case):
     expected_ok = not case["name"].startswith("error-")
     assert answer["ok"] is expected_ok
     if expected_ok:
-        assert set(answer["plan"]) == PLAN_KEYS
+        assert set(answer["plan"]) == PLAN_KEYS | ({"ics"} if "dtstamp" in fields else set())
     else:
         assert set(answer["error"]) >= {"field", "message", "code"}
     assert handle_request(json.dumps({"v": PROTOCOL_VERSION, "fields": fields})) == json.dumps(
@@ -61,15 +61,18 @@ def test_nsw_answer():
     assert all(set(step) == {"date", "kind", "text", "why", "source"} for step in plan["steps"])
     assert plan["google_calendar_url"].startswith(
         "https://calendar.google.com/calendar/render?action=TEMPLATE&text=Call%20about%20your%20interview"
-        "&dates=20261230%2F20261231&details="
+        "&dates=20261229T223000Z%2F20261230T003000Z&details="  # 09:30-11:30 AEDT, in UTC
     )
+    assert plan["google_calendar_url"].endswith("&ctz=Australia%2FSydney")
 
 
-def test_ics_only_with_uid_and_dtstamp():
+def test_ics_only_with_a_dtstamp():
     fields = {"interviewed": "2026-12-17", "reply": "1w", "region": "AU-NSW", "today": "2026-12-18"}
     assert "ics" not in ask(fields)["plan"]
-    plan = ask({**fields, "uid": "call-1@second-date", "dtstamp": "2026-12-18T09:00:00Z"})["plan"]
+    plan = ask({**fields, "dtstamp": "2026-12-18T09:00:00Z"})["plan"]
     assert plan["ics"].startswith("BEGIN:VCALENDAR\r\n")
+    keyed = ask({**fields, "uid": "call-1@second-date", "dtstamp": "2026-12-18T09:00:00Z"})["plan"]
+    assert keyed["ics"].count("BEGIN:VEVENT") == 4
     bad = ask({**fields, "uid": "call-1@second-date", "dtstamp": "yesterday"})
     assert bad["error"]["field"] == "dtstamp"
 

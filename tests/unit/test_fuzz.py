@@ -38,6 +38,8 @@ from tests.protocol import check_answer
 
 #: The fields a reader can fix, as the page and the CLI name them.
 FIELDS = ("interviewed", "reply", "region", "pending", "channel", "today", "considering")
+#: The reader's optional details, the same in the page and the CLI.
+DETAILS = ("name", "interviewer", "role", "company", "tz", "missed")
 MARKUP = "<img src=x onerror=alert(1)>"
 TABLE = default_table()  # what ships: the package's own holiday table
 CODES = [info.code for info in TABLE.regions]
@@ -81,6 +83,16 @@ pending_items = st.sampled_from(
 )
 pendings = st.lists(pending_items | garbage, max_size=4).map(",".join)
 channels = st.sampled_from(["phone", "email", "", "Email", "fax", MARKUP]) | garbage
+#: What lands in a free-text field: names in any script, markup, emoji, direction controls, far too much.
+texts = (
+    st.sampled_from(["", "Sam", "Zoë O'Brien", "שרה כהן", "محمد", "李华", "Café 😀👩‍💻", MARKUP, "a\u202eb"])
+    | st.text(max_size=90)
+    | st.integers(50, 10_000).map(lambda n: "x" * n)
+    | garbage
+)
+zones = st.sampled_from(
+    ["", "Europe/London", "Australia/Sydney", "America/New_York", "Asia/Kolkata", "Nope/Zone"]
+)
 
 
 #: What a reader who fills the form in properly sends.
@@ -94,6 +106,12 @@ VALID = {
     "channel": st.sampled_from(["phone", "email", ""]),
     "today": st.dates(min_value=SHIPPED[0], max_value=SHIPPED[1]).map(date.isoformat),
     "considering": st.just("") | st.dates(min_value=SHIPPED[0], max_value=SHIPPED[1]).map(date.isoformat),
+    "name": st.sampled_from(["", "Alex Chen", "Zoë"]),
+    "interviewer": st.sampled_from(["", "Sam", "שרה כהן"]),
+    "role": st.sampled_from(["", "Data Analyst", "the engineer role"]),
+    "company": st.sampled_from(["", "Acme", "Café 😀"]),
+    "tz": zones,
+    "missed": st.sampled_from(["", "on"]),
 }
 #: Anything at all in each field: near misses, other fields' values, markup, garbage.
 ANY = {
@@ -104,15 +122,21 @@ ANY = {
     "channel": channels,
     "today": day_text,
     "considering": day_text,
+    "name": texts,
+    "interviewer": texts,
+    "role": texts,
+    "company": texts,
+    "tz": zones | garbage,
+    "missed": garbage,
 }
 
 
 @st.composite
 def request_fields(draw: st.DrawFn) -> dict[str, str]:
     """A form's worth of fields: mostly right, with none, one or a few of them wrong or missing."""
-    broken = draw(st.sets(st.sampled_from(FIELDS), max_size=3))
+    broken = draw(st.sets(st.sampled_from(FIELDS + DETAILS), max_size=3))
     fields = {}
-    for name in FIELDS:
+    for name in FIELDS + DETAILS:
         if name not in broken:
             fields[name] = draw(VALID[name])
         elif draw(st.booleans()):
@@ -121,7 +145,7 @@ def request_fields(draw: st.DrawFn) -> dict[str, str]:
     return fields
 
 
-def check_error(error: CalculatorError, allowed: tuple[str, ...] = FIELDS) -> None:
+def check_error(error: CalculatorError, allowed: tuple[str, ...] = FIELDS + DETAILS) -> None:
     """An error the page can show at a field, in words."""
     event(f"error: {error.code}")
     assert error.field in allowed, (error.field, error.message)
@@ -149,7 +173,11 @@ def check_plan(plan: Plan, table: HolidayTable = TABLE) -> None:
     answer = plan_to_dict(plan)
     json.dumps(answer)
     assert answer["call_on"] == plan.call_on.isoformat()
-    assert "BEGIN:VEVENT" in to_ics(plan, uid="fuzz@second-date", dtstamp=datetime(2026, 1, 1, tzinfo=UTC))
+    assert to_ics(plan, dtstamp=datetime(2026, 1, 1, tzinfo=UTC)).count("BEGIN:VEVENT") == 4
+    assert answer["glance"][0]["days"][0]["date"] == plan.interviewed.isoformat()
+    assert answer["clocks"]["text"].startswith(f"{plan.call_window.start}–{plan.call_window.end} in ")
+    emails = ("thank_you", "follow_up", "second_follow_up", "closing")
+    assert all(answer["words"][kind]["body"] for kind in emails)
     assert google_calendar_url(plan).startswith("https://calendar.google.com/")
 
 
@@ -183,7 +211,7 @@ def test_handle_request_answers_every_request_in_the_protocol(fields, extra, ver
         assert [step["date"] for step in plan["steps"]] == sorted(step["date"] for step in plan["steps"])
     else:
         error = answer["error"]
-        assert error["field"] in {*FIELDS, "dtstamp", None}
+        assert error["field"] in {*FIELDS, *DETAILS, "dtstamp", None}
         assert error["message"].strip()
         assert error["code"]
         if error["field"] is None:
@@ -255,7 +283,7 @@ def test_cli_prints_a_plan_or_exits_2_naming_the_field(fields, as_json):
         assert status == 2
         assert out.getvalue() == ""
         if not err.getvalue().startswith("usage:"):
-            assert err.getvalue().startswith(tuple(f"error: --{name}: " for name in FIELDS))
+            assert err.getvalue().startswith(tuple(f"error: --{name}: " for name in FIELDS + DETAILS))
             assert err.getvalue().count("\n") == 1
 
 

@@ -28,7 +28,8 @@ def test_marker_becomes_the_widget_pointing_at_the_published_assets() -> None:
     assert "<!-- second-date:calculator -->" not in html
     assert 'data-testid="call-calculator"' in html
     assert 'data-runtime="assets/pyodide/314.0.7/"' in html
-    assert f'data-lock="{ASSETS.calculator_dir}/pyodide-lock.json"' in html
+    assert f'data-lock="{ASSETS.lock_file}"' in html
+    assert str(ASSETS.lock_file).startswith("assets/calculator/")
     assert html.startswith("# Title")
     assert html.rstrip().endswith("More text.")
 

@@ -17,6 +17,7 @@
 
 import { OUR_FAULT, fromWorker, isToWorker, pythonRequest } from "./calculator/protocol.js";
 import { findSnapshot, forgetSnapshots, keepSnapshot, snapshotKeys } from "./calculator/worker-snapshot.js";
+import { ZONEINFO, withZones } from "./calculator/worker-zones.js";
 import { startWithFallback, stdlibAddresses } from "./calculator/worker-stdlib.js";
 
 /** @param {import("./calculator/protocol.js").Unstamped<import("./calculator/protocol.js").FromWorker>} message */
@@ -53,6 +54,7 @@ function watchWasm() {
 
 /**
  * @typedef {{pyimport: Function, runPython: (code: string) => any,
+ *   FS: import("./calculator/worker-zones.js").ZoneFiles["FS"],
  *   unpackArchive: (buffer: Uint8Array, format: string, options: {extractDir: string}) => void,
  *   makeMemorySnapshot: () => Uint8Array}} Pyodide
  */
@@ -105,7 +107,7 @@ function install(pyodide, wheel) {
  * Python with the calculator loaded, restored from a kept snapshot when a good one exists.
  * A snapshot holds Python's index of the zip it was made with: only the pruned one has one.
  * @param {string} stdlib the standard library's zip
- * @returns {Promise<{handle: (request: string) => string, pyodide: Pyodide, restored: boolean}>}
+ * @returns {Promise<{handle: (request: string) => Promise<string>, pyodide: Pyodide, restored: boolean}>}
  */
 async function start(stdlib) {
   if (!RUNTIME || !LOCK) {
@@ -136,20 +138,22 @@ async function start(stdlib) {
         stdLibURL: stdlib,
         stdout: () => {},
         stderr: () => {},
+        env: { PYTHONTZPATH: ZONEINFO },
         ...options,
       }),
       wasmFailed,
     ]);
     install(pyodide, await wheel);
     post({ type: "status", stage: "starting" });
-    /** @type {(request: string) => string} */
-    const handle = pyodide.pyimport("calculator").handle_request;
+    // Each request finds the time zone files it needs in place (see worker-zones.js).
+    const zones = new URL("zoneinfo/", LOCK);
+    const handle = withZones(pyodide, pyodide.pyimport("calculator").handle_request, zones);
     return { handle, pyodide };
   };
   if (kept) {
     try {
       const restored = await load({ _loadSnapshot: kept.memory });
-      if (restored.handle(kept.check.request) === kept.check.answer) {
+      if ((await restored.handle(kept.check.request)) === kept.check.answer) {
         return { ...restored, restored: true };
       }
     } catch {

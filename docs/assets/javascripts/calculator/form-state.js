@@ -9,7 +9,10 @@
  *
  * @typedef {import("./protocol.js").Fields} Fields
  * @typedef {{interviewed: string, replyKind: string, count: string, unit: string, named: string,
- *   region: string, pending: string[], channel: string, considering: string}} Controls
+ *   region: string, pending: string[], channel: string, considering: string,
+ *   details: Record<string, string>, missed: boolean}} Controls
+ *   `details` are the reader's optional texts for the words to say (name, interviewer, role,
+ *   company): sent to the worker, never put in the address.
  * @typedef {{units: string[], pending: string[], channels: string[], replyKinds: string[]}} Choices
  * @typedef {{controls: Partial<Controls>, carried: Record<string, string>}} FromAddress
  *   what the address puts in the controls, and the values they cannot hold (`carried`): a
@@ -47,6 +50,8 @@ export function fieldsFromControls(controls, carried) {
     channel: controls.channel,
     considering: controls.considering,
     ...carried,
+    ...controls.details,
+    missed: controls.missed ? "yes" : "",
     reply_kind: kind,
   };
 }
@@ -139,5 +144,5 @@ export function asksQuestion(query) {
  * @param {string} controlName the control's `name`
  */
 export function fieldOfControl(controlName) {
-  return ADDRESS_FIELDS.find((name) => name === controlName) ?? "reply";
+  return ["reply-kind", "count", "unit", "named"].includes(controlName) ? "reply" : controlName;
 }

@@ -70,7 +70,31 @@ export function readControls(root) {
       .map((box) => box.value),
     channel: checked(root, "channel") || "phone",
     considering: value("considering"),
+    details: readDetails(root),
+    missed: control(root, "missed").checked,
   };
+}
+
+/**
+ * The reader's optional details, by field name (`data-sd-detail` controls).
+ * @param {ParentNode} root
+ * @returns {Record<string, string>}
+ */
+export function readDetails(root) {
+  const inputs = /** @type {HTMLInputElement[]} */ ([...root.querySelectorAll("[data-sd-detail]")]);
+  return Object.fromEntries(inputs.map((input) => [input.dataset.sdField ?? "", input.value]));
+}
+
+/**
+ * Put remembered details back into their controls (unknown names are ignored).
+ * @param {ParentNode} root
+ * @param {Record<string, string>} details
+ */
+export function writeDetails(root, details) {
+  for (const input of /** @type {HTMLInputElement[]} */ ([...root.querySelectorAll("[data-sd-detail]")])) {
+    const value = details[input.dataset.sdField ?? ""];
+    if (typeof value === "string") input.value = value;
+  }
 }
 
 /**

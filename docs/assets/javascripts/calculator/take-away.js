@@ -6,6 +6,21 @@
 
 import { part } from "./view.js";
 
+/** The site root (this module lives in assets/javascripts/calculator/). */
+const SITE_ROOT = new URL("../../../", import.meta.url);
+
+/**
+ * The calculator page's address asking the question now in this page's address: the one
+ * link to share, whichever page holds the widget (`data-page`, from the build).
+ * @param {HTMLElement} root the widget
+ * @param {string} href this page's address
+ */
+export function shareAddress(root, href) {
+  const page = new URL(root.dataset.page ?? "", SITE_ROOT);
+  page.search = new URL(href).search;
+  return page.href;
+}
+
 /**
  * Wire Copy link and Print.
  * @param {HTMLElement} root the widget
@@ -14,7 +29,7 @@ import { part } from "./view.js";
 export function mountTakeAway(root) {
   part(root, "copy-link").addEventListener("click", async () => {
     const status = part(root, "copy-status");
-    const address = window.location.href;
+    const address = shareAddress(root, window.location.href);
     try {
       await navigator.clipboard.writeText(address);
       status.textContent = status.dataset.copied ?? "";

@@ -7,6 +7,9 @@
  * @typedef {import("./protocol.js").Plan} Plan
  * @typedef {import("./protocol.js").PlanText} PlanText
  * @typedef {import("./protocol.js").Step} Step
+ * @typedef {import("./protocol-types").GlanceRow} GlanceRow
+ * @typedef {import("./protocol-types").GlanceDay} GlanceDay
+ * @typedef {import("./protocol-types").CalendarEvent} CalendarEvent
  */
 
 /**
@@ -30,12 +33,78 @@ function withText(tag, text) {
 }
 
 /**
- * The sentence for one slot: the plan's text for it, or "" for a slot the plan has no text for.
- * @param {PlanText} text
- * @param {string} slot
+ * The value at a dotted path of the plan (`words.thank_you.subject`), or undefined.
+ * @param {unknown} plan
+ * @param {string} path
+ * @returns {unknown}
  */
-export function slotText(text, slot) {
-  return Object.hasOwn(text, slot) ? text[/** @type {keyof PlanText} */ (slot)] : "";
+export function valueAt(plan, path) {
+  let value = plan;
+  for (const key of path.split(".")) {
+    if (typeof value !== "object" || value === null || !Object.hasOwn(value, key)) return undefined;
+    value = /** @type {Record<string, unknown>} */ (value)[key];
+  }
+  return value;
+}
+
+/**
+ * The text for a slot: the plan's string (or number) at its path, else "".
+ * @param {unknown} plan
+ * @param {string} path
+ */
+export function slotText(plan, path) {
+  const value = valueAt(plan, path);
+  return typeof value === "string" || typeof value === "number" ? String(value) : "";
+}
+
+/**
+ * The strings at a path, for a list (none when the plan has no list there).
+ * @param {unknown} plan
+ * @param {string} path
+ * @returns {string[]}
+ */
+export function slotList(plan, path) {
+  const value = valueAt(plan, path);
+  return Array.isArray(value) ? value.filter((item) => typeof item === "string") : [];
+}
+
+/**
+ * A link to a source, named by its site.
+ * @param {string} address
+ */
+function sourceLink(address) {
+  const link = /** @type {HTMLAnchorElement} */ (withText("a", new URL(address).hostname.replace(/^www\./, "")));
+  link.href = address;
+  return link;
+}
+
+/**
+ * Fill every slot the markup marks with the plan's text: `data-sd-text` (a sentence),
+ * `data-sd-show` (shown when the plan has something there), `data-sd-list` (a list of
+ * sentences), `data-sd-links` (source addresses), `data-sd-href` (a link, hidden without one).
+ * @param {HTMLElement} root
+ * @param {Plan} plan
+ */
+function fillSlots(root, plan) {
+  for (const slot of root.querySelectorAll("[data-sd-text]")) {
+    slot.textContent = slotText(plan, slot.getAttribute("data-sd-text") ?? "");
+  }
+  for (const slot of root.querySelectorAll("[data-sd-show]")) {
+    /** @type {HTMLElement} */ (slot).hidden = !valueAt(plan, slot.getAttribute("data-sd-show") ?? "");
+  }
+  for (const slot of root.querySelectorAll("[data-sd-list]")) {
+    slot.replaceChildren(...slotList(plan, slot.getAttribute("data-sd-list") ?? "").map((item) => withText("li", item)));
+  }
+  for (const slot of root.querySelectorAll("[data-sd-links]")) {
+    const links = slotList(plan, slot.getAttribute("data-sd-links") ?? "").map(sourceLink);
+    slot.replaceChildren(...links.flatMap((link, index) => (index ? [", ", link] : [link])));
+  }
+  for (const slot of root.querySelectorAll("[data-sd-href]")) {
+    const link = /** @type {HTMLAnchorElement} */ (slot);
+    const address = slotText(plan, link.getAttribute("data-sd-href") ?? "");
+    link.hidden = !address;
+    link.href = address || "#";
+  }
 }
 
 /**
@@ -58,6 +127,52 @@ function stepItem(step) {
 }
 
 /**
+ * One day of the plan at a glance: its date and what it is, in words (colour only repeats them).
+ * @param {GlanceDay} day
+ */
+function glanceDay(day) {
+  const when = /** @type {HTMLTimeElement} */ (withText("time", day.short));
+  when.dateTime = day.date;
+  when.title = day.text;
+  const cell = document.createElement("li");
+  cell.className = "glance__day";
+  cell.dataset.kinds = day.kinds.join(" ");
+  cell.append(when, withText("span", day.what));
+  return cell;
+}
+
+/**
+ * A week of the glance (or a line standing for quiet weeks).
+ * @param {GlanceRow} row
+ */
+export function glanceRow(row) {
+  const item = document.createElement("li");
+  item.className = "glance__week";
+  item.append(withText("span", row.label));
+  if (row.days.length) {
+    const days = document.createElement("ol");
+    days.className = "glance__days";
+    days.append(...row.days.map(glanceDay));
+    item.append(days);
+  }
+  return item;
+}
+
+/**
+ * One event's "Add to Google Calendar" link.
+ * @param {CalendarEvent} event
+ */
+function googleEvent(event) {
+  const link = /** @type {HTMLAnchorElement} */ (withText("a", event.summary));
+  link.href = event.google_url;
+  link.target = "_blank";
+  link.rel = "noopener noreferrer";
+  const item = document.createElement("li");
+  item.append(link);
+  return item;
+}
+
+/**
  * Point a download link at a new file, letting go of the last one.
  * @param {HTMLAnchorElement} link
  * @param {string} text
@@ -74,16 +189,18 @@ function offerFile(link, text, type) {
  * @param {Plan} plan
  */
 export function showPlan(root, plan) {
-  for (const slot of root.querySelectorAll("[data-sd-text]")) {
-    slot.textContent = slotText(plan.text, slot.getAttribute("data-sd-text") ?? "");
-  }
+  fillSlots(root, plan);
   const callOn = /** @type {HTMLTimeElement} */ (part(root, "call-on").querySelector("time"));
   callOn.dateTime = plan.call_on;
   const tips = document.createElement("ul");
   tips.append(...plan.channel.tips.map((tip) => withText("li", tip)));
   part(root, "channel-advice").replaceChildren(withText("strong", plan.channel.headline), tips);
   part(root, "steps").replaceChildren(...plan.steps.map(stepItem));
-  offerFile(/** @type {HTMLAnchorElement} */ (part(root, "ics")), plan.ics ?? "", "text/calendar");
+  const ics = /** @type {HTMLAnchorElement} */ (part(root, "ics"));
+  offerFile(ics, plan.ics ?? "", "text/calendar");
+  ics.download = plan.calendar.file_name;
+  part(root, "glance").replaceChildren(...plan.glance.map(glanceRow));
+  part(root, "google-events").replaceChildren(...plan.calendar.events.map(googleEvent));
   /** @type {HTMLAnchorElement} */ (part(root, "google-calendar")).href = plan.google_calendar_url;
   part(root, "verdict").dataset.verdict = plan.too_soon?.verdict ?? "";
   part(root, "answer").hidden = false;

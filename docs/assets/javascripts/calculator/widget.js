@@ -19,6 +19,8 @@ import { guessRegion, readRegions, regionName } from "./regions.js";
 import { mountStatus } from "./status.js";
 import { hidePlan, part, revealPlan, showPlan } from "./view.js";
 import { mountTakeAway } from "./take-away.js";
+import { mountRemember } from "./remember.js";
+import { mountCopy } from "./copy.js";
 
 /**
  * Fill the form from the address, then with sensible starting values: today, and the
@@ -79,6 +81,8 @@ export function mountWidget(root, engine) {
   root.dataset.wired = "true";
   const query = new URLSearchParams(window.location.search);
   const carried = fillForm(root, query);
+  mountRemember(root);
+  mountCopy(root);
   const regions = readRegions(root);
   const showRegionName = () => {
     part(root, "region-name").textContent = regionName(regions, control(root, "region").value);
@@ -92,7 +96,8 @@ export function mountWidget(root, engine) {
     const address = addressFor(window.location.href, fields);
     if (address !== window.location.href) window.history.replaceState(window.history.state, "", address);
     const asked = ++latest;
-    const answer = planAnswer(await engine.ask({ ...fields, today: readerToday(), dtstamp: readerInstant() }));
+    const asking = { ...fields, today: readerToday(), dtstamp: readerInstant(), tz: readerZone() };
+    const answer = planAnswer(await engine.ask(asking));
     if (asked !== latest) return; // a newer question is on its way
     showProblem(root, answer.ok ? null : answer.error);
     if (!answer.ok) return hidePlan(root);

@@ -48,7 +48,7 @@ function missingWhat(error) {
 }
 
 /**
- * @template {{handle: (request: string) => string}} P
+ * @template {{handle: (request: string) => string | Promise<string>}} P
  * @typedef {object} FallingBack
  * @property {Promise<P>} ready the first Python able to answer: from the pruned library, or
  *   from the full one if the pruned one lacked a module already at the start
@@ -60,7 +60,7 @@ function missingWhat(error) {
 /**
  * Start Python with the pruned standard library, falling back to the full one on a missing
  * module, at the start or in any later answer. The fallback happens at most once.
- * @template {{handle: (request: string) => string}} P
+ * @template {{handle: (request: string) => string | Promise<string>}} P
  * @param {(stdlib: string) => Promise<P>} start starts a Python from the standard library at this address
  * @param {{pruned: string, full: string}} stdlibs
  * @param {(message: string) => void} [report] where the fallback is reported, once
@@ -91,13 +91,13 @@ export function startWithFallback(start, stdlibs, report = (message) => console.
     async handle(request) {
       const python = await (full ?? ready);
       try {
-        return { python, text: python.handle(request) };
+        return { python, text: await python.handle(request) };
       } catch (error) {
         if (python === fullPython) {
           throw error; // the full library lacks nothing: a bug of ours
         }
         const again = await fallBack(error);
-        return { python: again, text: again.handle(request) };
+        return { python: again, text: await again.handle(request) };
       }
     },
     isFallback: (python) => python === fullPython,

@@ -1,0 +1,85 @@
+"""What the reader may add about the interview: names for the words to say, their time zone.
+
+Every field is optional and plain text: nothing here is ever read as markup, a path or a
+pattern. A value is tidied (control characters and the invisible characters that reorder
+text around them become spaces, runs of spaces one) and then must fit its field's limit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from calculator._errors import TextTooLongError
+
+#: The optional text fields, each with the longest value it takes (in characters).
+LIMITS = {"name": 60, "interviewer": 60, "role": 80, "company": 80}
+#: The longest time zone name taken from a browser; the longest IANA name is 32 characters.
+ZONE_LIMIT = 64
+#: What a tick box sends when ticked, in any case.
+_TICKED = frozenset({"1", "on", "yes", "true", "y"})
+_WHAT = {"name": "your name", "interviewer": "their name", "role": "the role", "company": "the company"}
+#: C0 and C1 controls, line and paragraph separators, and the bidirectional embeddings,
+#: overrides and isolates (U+202A-U+202E, U+2066-U+2069), which would reorder the sentence
+#: a value is put into. Marks (U+200E, U+200F) and joiners stay: emoji and scripts need them.
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_IANA_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_+-]*(?:/[A-Za-z0-9_+-]+){0,2}")
+
+
+@dataclass(frozen=True, slots=True)
+class Details:
+    """The reader's optional details; an empty string is a detail not given.
+
+    Attributes:
+        name: the reader's name, to sign with.
+        interviewer: the interviewer's name, to greet.
+        role: the job, as the reader names it ("data analyst").
+        company: the employer's name.
+        zone: the reader's time zone, an IANA name like ``Europe/London`` ("" when unknown).
+        missed: the reader says the employer's own date for an answer has passed unanswered.
+    """
+
+    name: str = ""
+    interviewer: str = ""
+    role: str = ""
+    company: str = ""
+    zone: str = ""
+    missed: bool = False
+
+
+def tidy(text: str) -> str:
+    """``text`` on one line: unsafe characters as spaces, runs of spaces as one, ends trimmed."""
+    return " ".join(_UNSAFE.sub(" ", text).split())
+
+
+def reader_zone(text: str) -> str:
+    """An IANA zone name as a browser reports it, or "" for anything that cannot be one."""
+    text = text.strip()
+    if len(text) > ZONE_LIMIT or _IANA_NAME.fullmatch(text) is None:
+        return ""
+    return text
+
+
+def parse_details(fields: Mapping[str, str]) -> Details:
+    """The optional fields ``name``, ``interviewer``, ``role``, ``company``, ``tz`` and ``missed``.
+
+    A zone that is not a zone name is taken as unknown, and ``missed`` as ticked only when it
+    says so (``1``, ``on``, ``yes``, ``true``): neither is ever an error.
+
+    Raises:
+        TextTooLongError: a text field longer than its limit in ``LIMITS``, after tidying.
+    """
+    texts = {}
+    for field, limit in LIMITS.items():
+        text = tidy(fields.get(field) or "")
+        if len(text) > limit:
+            raise TextTooLongError(
+                field, f"Keep {_WHAT[field]} under {limit} characters: it goes into the messages below."
+            )
+        texts[field] = text
+    return Details(
+        **texts,
+        zone=reader_zone(fields.get("tz") or ""),
+        missed=(fields.get("missed") or "").strip().lower() in _TICKED,
+    )

@@ -1,0 +1,90 @@
+// @ts-check
+/**
+ * Time zone data for Python's `zoneinfo` in the calculator's worker.
+ *
+ * Pyodide ships no time zone database. The site publishes each zone as its own TZif file
+ * (from the `tzdata` package, see build_tools/_zones.py) in a `zoneinfo/` folder beside the
+ * wheel and lock file, an address that changes whenever the wheel or the data does. Before
+ * each request, the worker asks Python which zones that answer needs (`{kind: "zones"}`: the
+ * employer's and the reader's, when they differ), fetches the ones it has not written yet,
+ * and writes them where `zoneinfo` looks first. A zone that cannot be fetched is simply
+ * missing: Python then gives the employer's clock alone, and the worker tries again at the
+ * next request.
+ */
+
+/**
+ * Where the zone files go: the first folder of Pyodide's default TZPATH. The worker also
+ * names it in PYTHONTZPATH, which spares `zoneinfo`'s import reading Python's build
+ * configuration to find the default (tens of milliseconds of a first answer).
+ */
+export const ZONEINFO = "/usr/share/zoneinfo";
+/** An IANA zone name (`Europe/London`, `America/Argentina/Buenos_Aires`), never a path. */
+const ZONE_NAME = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+){0,2}$/;
+/** The first bytes of every TZif file (RFC 8536). */
+const TZIF = [0x54, 0x5a, 0x69, 0x66];
+
+/**
+ * @typedef {{FS: {mkdirTree: (path: string) => void, writeFile: (path: string, data: Uint8Array) => void}}} ZoneFiles
+ *   the part of Pyodide this module uses: its in-memory file system
+ * @typedef {(request: string) => string} Handler Python's `calculator.handle_request`
+ */
+
+/**
+ * Fetch one zone's file and write it for `zoneinfo`.
+ * @param {ZoneFiles} pyodide
+ * @param {URL} folder the published `zoneinfo/` folder
+ * @param {string} name
+ * @returns {Promise<boolean>} whether the zone is now in place
+ */
+async function writeZone(pyodide, folder, name) {
+  try {
+    const response = await fetch(new URL(name, folder));
+    const data = new Uint8Array(response.ok ? await response.arrayBuffer() : []);
+    if (!TZIF.every((byte, index) => data[index] === byte)) {
+      return false;
+    }
+    pyodide.FS.mkdirTree(`${ZONEINFO}/${name}`.replace(/\/[^/]+$/, ""));
+    pyodide.FS.writeFile(`${ZONEINFO}/${name}`, data);
+    return true;
+  } catch (error) {
+    console.warn(`The time zone ${name} could not be loaded (${error}): one clock only.`);
+    return false;
+  }
+}
+
+/**
+ * The zones Python says `request` needs.
+ * @param {Handler} handle
+ * @param {string} request a request of the protocol, as JSON
+ * @returns {string[]}
+ */
+function zonesFor(handle, request) {
+  const answer = JSON.parse(handle(JSON.stringify({ ...JSON.parse(request), kind: "zones" })));
+  return answer.ok ? answer.zones.filter((/** @type {string} */ name) => ZONE_NAME.test(name)) : [];
+}
+
+/**
+ * Wrap Python's handler so that every request finds the zones it needs in place.
+ * @param {ZoneFiles} pyodide
+ * @param {Handler} handle
+ * @param {URL} folder the published `zoneinfo/` folder (ending in "/")
+ * @returns {(request: string) => Promise<string>}
+ */
+export function withZones(pyodide, handle, folder) {
+  /** @type {Map<string, Promise<boolean>>} zones written, or on their way */
+  const zones = new Map();
+  /** @param {string} name */
+  const ensure = (name) => {
+    let pending = zones.get(name);
+    if (!pending) {
+      pending = writeZone(pyodide, folder, name);
+      zones.set(name, pending);
+      pending.then((written) => written || zones.delete(name)); // try again next time
+    }
+    return pending;
+  };
+  return async (request) => {
+    await Promise.all(zonesFor(handle, request).map(ensure));
+    return handle(request);
+  };
+}
