@@ -15,7 +15,7 @@ PREVIEW_PATH ?= /second-date/
 export NO_MKDOCS_2_WARNING := 1
 export UV_PYTHON_DOWNLOADS := never
 
-.PHONY: serve stop test setup browser lint typecheck unit build preview e2e clean new-article check-article cairo bench stdlib-trace
+.PHONY: serve stop test setup regions browser lint typecheck unit build preview e2e clean new-article check-article cairo bench stdlib-trace
 
 # Where `make serve` records its server's process id, one file per port, for `make stop`.
 SERVE_PID = .cache/second-date/serve-$(PORT).pid
@@ -34,8 +34,9 @@ stop:
 ## test: set up, then run every check: lint, types, unit tests, strict build, browser tests
 test: setup browser lint typecheck unit build e2e
 
-## setup: the virtual environment (locked Python packages), the pinned Pyodide runtime, Cairo
-setup: $(VENV)/.synced node_modules/.installed cairo
+## setup: the virtual environment (locked Python packages), the pinned Pyodide runtime, Cairo,
+## and the region data the command line and the tests read
+setup: $(VENV)/.synced node_modules/.installed cairo regions
 
 $(UV):
 	$(PYTHON) -m venv $(TOOLS)
@@ -51,6 +52,10 @@ $(VENV)/.synced: $(UV) pyproject.toml uv.lock .python-version
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund
 	touch $@
+
+## regions: generate this year's region data into .cache/second-date/regions/ (once per holidays release and year)
+regions: $(VENV)/.synced
+	@$(BIN)/python -m devtools.regions
 
 ## browser: make sure a Chromium exists for the end-to-end tests
 browser: setup

@@ -7,7 +7,7 @@ collects long tasks, long animation frames, LCP and when the answer first shows.
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TypedDict, cast
@@ -56,6 +56,8 @@ class Visit:
     #: How the calculator's Python started ("fresh" or "snapshot"); "" for the floor.
     python_start: str = ""
     round_trips: list[float] = field(default_factory=list)
+    #: After the answer, the answers for regions not fetched yet (``new_regions``).
+    region_trips: list[float] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,10 +94,21 @@ class Network:
 UNTHROTTLED = "127.0.0.1, unthrottled"
 
 
-def visit(
-    page: Page, url: str, *, answer: bool = True, round_trips: int = 0, network: Network | None = None
+def visit(  # noqa: PLR0913 (what to do after the answer is keyword-only)
+    page: Page,
+    url: str,
+    *,
+    answer: bool = True,
+    round_trips: int = 0,
+    new_regions: Sequence[tuple[str, str]] = (),
+    network: Network | None = None,
 ) -> Visit:
-    """Open ``url`` and wait for the answer (or, with ``answer=False``, for the load)."""
+    """Open ``url`` and wait for the answer (or, with ``answer=False``, for the load).
+
+    Then time the answers for ``new_regions`` (each region's code and the call date it
+    gives for the question asked), regions the page has not fetched yet, and then
+    ``round_trips`` calculations.
+    """
     if network is not None:
         network.apply(page)
     urls: list[str] = []
@@ -111,6 +124,10 @@ def visit(
         page.wait_for_function(probe("answered"), timeout=VISIT_TIMEOUT_MS)
     page.wait_for_timeout(300)  # let the last paint and long-task entries arrive
     data = cast("_Observed", page.evaluate(probe("observed")))
+    # The regions first: their call dates are the question's own (the round trips change it).
+    regions = (
+        cast("list[float]", page.evaluate(probe("newRegions"), list(new_regions))) if new_regions else []
+    )
     trips = cast("list[float]", page.evaluate(probe("roundTrips"), round_trips)) if round_trips else []
 
     def until_answer[T: _Task](entries: list[T]) -> list[T]:
@@ -130,6 +147,7 @@ def visit(
         offline_urls=offline_urls,
         python_start=cast("str", page.evaluate(probe("pythonStart"))) if answer else "",
         round_trips=trips,
+        region_trips=regions,
     )
 
 

@@ -10,6 +10,7 @@ import re
 import sys
 import tempfile
 from dataclasses import astuple
+from datetime import date
 from pathlib import Path
 
 from playwright.sync_api import sync_playwright
@@ -22,6 +23,7 @@ from bench._measures import results_table
 from bench._metrics import Machine, Results
 from bench._page_runs import measure_pages
 from bench._pages import QUESTION, floor_into
+from bench._regions import region_sizes, time_region_data
 from bench._rows import HEADERS, format_table
 from build_tools._paths import PROJECT_ROOT
 from devtools import ENGINES, PagesServer
@@ -55,6 +57,7 @@ def _measure_sites(results: Results, args: argparse.Namespace, network: Network 
             _log("building the site, and a copy without the widget…")
             build_sites(root, ours.site_dir, ours.url, bare.site_dir, bare.url)
             floor_into(ours.site_dir)
+            results["metrics"]["region_sizes"] = region_sizes(ours.site_dir)
             with ours.serving(), bare.serving(), sync_playwright() as playwright:
                 results["metrics"] |= measure_pages(
                     playwright, ours, bare, runs=args.runs, log=_log, network=network
@@ -88,6 +91,8 @@ def run(args: argparse.Namespace) -> Results:
         _measure_sites(results, args, network)
     if args.articles:
         results["metrics"] |= time_builds(args.articles, args.build_runs, _log)
+    if args.region_runs:
+        results["metrics"] |= time_region_data(date.today().year, args.region_runs, _log)  # noqa: DTZ011
     results["load_after"] = os.getloadavg()
     results["table"] = [dict(zip(HEADERS, astuple(row), strict=True)) for row in results_table(results)]
     args.out.parent.mkdir(parents=True, exist_ok=True)
@@ -121,6 +126,9 @@ def _parser() -> argparse.ArgumentParser:
         "--articles", type=_counts, default=[1, 10, 100], help="generated article counts, e.g. 1,10,100"
     )
     parser.add_argument("--skip-pages", action="store_true", help="only time the builds")
+    parser.add_argument(
+        "--region-runs", type=int, default=1, help="times to generate every region's file (0: none)"
+    )
     parser.add_argument(
         "--throttle", type=float, default=0.0, help="emulate a network of this many Mbit/s down (0: none)"
     )

@@ -48,6 +48,17 @@ class EngineMetrics(TypedDict):
     warm_python_start: ByPage[str]
 
 
+class RegionSizes(TypedDict):
+    """The region data as the built site serves it (bytes; gzip -9 where it says so)."""
+
+    wheel: int
+    index_gzip: int
+    region_gzip_median: int
+    region_gzip_largest: int
+    #: The region whose file is the largest.
+    largest: str
+
+
 class Metrics(TypedDict, total=False):
     """Every figure measured, as samples; a part not measured (``--skip-pages``…) is absent."""
 
@@ -57,6 +68,14 @@ class Metrics(TypedDict, total=False):
     warm_answer_ms: ByPage[float]
     #: One calculation after ready: a field changes, the new answer shows (ms).
     round_trip_ms: ByPage[float]
+    #: After ready, the region changes to one not fetched yet: its answer shows (ms).
+    region_answer_ms: ByPage[float]
+    #: The wheel's, the index's and the region files' sizes, as built.
+    region_sizes: RegionSizes
+    #: Generating every region's file (wall-clock and CPU seconds), and a rebuild finding it cached.
+    region_build_s: list[float]
+    region_build_cpu_s: list[float]
+    region_rebuild_s: list[float]
     #: The longest main-thread task until the answer (ms).
     longest_task_ms: ByPage[float]
     #: How many main-thread tasks until the answer were over 50 ms.

@@ -11,6 +11,7 @@ from bench._answers import LONG_TASK_MS
 from bench._chromium import Network, Visit, fresh_page, launch, visit, warm_visit
 from bench._metrics import Metrics, Page
 from bench._pages import ARTICLE_PATH, QUESTION, page_urls
+from bench._regions import region_asks
 from bench._sizes import Sizes, pages_kept, runtime_urls
 from devtools import PagesServer
 
@@ -28,6 +29,7 @@ def _empty_metrics() -> Metrics:
         "cold_answer_ms": {"floor": [], "ours": [], "worker": []},
         "warm_answer_ms": {"floor": [], "ours": []},
         "round_trip_ms": {"ours": []},
+        "region_answer_ms": {"ours": []},
         "longest_task_ms": {"floor": [], "ours": [], "without": [], "worker": []},
         "long_tasks_over_50ms": {"floor": [], "ours": [], "without": [], "worker": []},
         "calculator_frame_ms": {"ours": [], "without": []},
@@ -70,6 +72,7 @@ class _PageVisits:
         self.bare_url = f"{bare.url}{ARTICLE_PATH}{QUESTION}"
         self.sizes, self.bare_sizes = Sizes(ours.url, ours.site_dir), Sizes(bare.url, bare.site_dir)
         self.metrics = _empty_metrics()
+        self.new_regions = region_asks(ours.site_dir)
 
     def cold(self, order: list[Page], log: Log) -> None:
         """A cold visit of each page in ``order``, then of the worker alone."""
@@ -77,10 +80,14 @@ class _PageVisits:
         for page in [*order, "worker"]:
             with fresh_page(self.browser) as tab:
                 trips = ROUND_TRIPS if page == "ours" else 0
-                loaded = visit(tab, self.urls[page], round_trips=trips, network=self.network)
+                regions = self.new_regions if page == "ours" else []
+                loaded = visit(
+                    tab, self.urls[page], round_trips=trips, new_regions=regions, network=self.network
+                )
             m["cold_answer_ms"][page].append(loaded.answer_ms)
             _record_load(m, page, loaded, self.sizes)
             m["round_trip_ms"]["ours"].extend(loaded.round_trips)
+            m["region_answer_ms"]["ours"].extend(loaded.region_trips)
             log(f"cold {page} {loaded.answer_ms:,.0f} ms")
 
     def warm(self, order: list[Page], log: Log) -> None:

@@ -18,15 +18,19 @@ from build_tools._errors import BuildError
 SERVICE_WORKER = "sw.js"
 #: The runtime's and the wheel's folders: kept only once a page with the calculator asks.
 CALCULATOR_FOLDERS = ("assets/pyodide/", "assets/calculator/")
+#: The region files: each kept when a reader's calculator first fetches it (900 of them in all).
+REGIONS_FOLDER = "assets/regions"
 #: What no page shows or needs offline, so a first visit does not download it in the
 #: background: source maps, precompressed copies, other languages' search, the social cards
 #: (only link previews on other sites fetch them), the feeds and their stylesheet, the
-#: tags plugin's listing, the ~600 time zone files (the worker fetches the one or two it
-#: needs, and the service worker keeps those as they pass), and the runtime's full standard
-#: library (the calculator's worker fetches it only if the pruned one ever lacks a module).
+#: tags plugin's listing, the ~600 time zone files (the worker fetches the one or two
+#: it needs, and the service worker keeps those as they pass), the region files (a
+#: reader needs one or two of 900; the service worker keeps those used), and the runtime's
+#: full standard library (the calculator's worker fetches it only if the pruned one ever
+#: lacks a module).
 _LEFT_OUT = re.compile(
     r"(?:\.map|\.gz)$|^assets/javascripts/lunr/|^assets/images/social/|^feed_|^rss\.xsl$|^tags\.json$"
-    r"|^assets/calculator/[^/]+/zoneinfo/|^assets/pyodide/[^/]+/python_stdlib\.zip$"
+    r"|^assets/calculator/[^/]+/zoneinfo/|^assets/regions/|^assets/pyodide/[^/]+/python_stdlib\.zip$"
 )
 _MANIFEST_LINE = re.compile(r"^const MANIFEST = .*;$", re.MULTILINE)
 
@@ -39,6 +43,9 @@ class OfflineManifest:
     calculator_version: str
     shell: tuple[str, ...]
     calculator: tuple[str, ...]
+    #: The region data's version (its folder under ``assets/regions/``): the files a reader
+    #: used are kept in a cache named after it, and other versions' caches are deleted.
+    regions_version: str = "none"
 
     def to_json(self) -> str:
         """The manifest as the JavaScript object literal ``sw.js`` reads."""
@@ -48,6 +55,7 @@ class OfflineManifest:
                 "calculator_version": self.calculator_version,
                 "shell": list(self.shell),
                 "calculator": list(self.calculator),
+                "regions_version": self.regions_version,
             },
             separators=(",", ":"),
         )
@@ -87,7 +95,9 @@ def offline_manifest(site_dir: Path, versions: Mapping[str, str]) -> OfflineMani
     shell = [name for name in files if not name.startswith(CALCULATOR_FOLDERS)]
     if not calculator:
         raise BuildError("the site has no calculator runtime to keep offline: was the calculator published?")
+    region_folders = sorted(path.name for path in (site_dir / REGIONS_FOLDER).glob("*") if path.is_dir())
     return OfflineManifest(
+        regions_version=region_folders[-1] if region_folders else "none",
         version=_digest(site_dir, shell),
         # The folders are named by the runtime's version and the wheel's hash already.
         calculator_version=hashlib.sha256("\n".join(calculator).encode()).hexdigest()[:12],

@@ -9,8 +9,7 @@ from pathlib import Path
 import calculator
 from build_tools._assets import CalculatorAssets, prepare_calculator
 from build_tools._errors import BuildError
-from build_tools._holidays import write_holiday_table
-from build_tools._paths import CACHE_DIR
+from build_tools._region_data import RegionSet, build_years, region_set
 from build_tools._widget import (
     WIDGET_MARKER,
     RegionChoice,
@@ -27,6 +26,7 @@ class SiteCalculator:
         self._scratch: tempfile.TemporaryDirectory[str] | None = None
         self._assets: CalculatorAssets | None = None
         self._regions: tuple[RegionChoice, ...] = ()
+        self.region_set: RegionSet | None = None
 
     @property
     def assets(self) -> CalculatorAssets:
@@ -35,19 +35,23 @@ class SiteCalculator:
             raise BuildError("the calculator was not prepared: call prepare() first")
         return self._assets
 
-    def prepare(self, year: int | None = None) -> None:
-        """Regenerate the holiday table, then build the wheel (each rebuild of ``mkdocs serve`` too).
+    def prepare(self, year: int | None = None, *, make_current: bool = True) -> None:
+        """Generate the region data, then build the wheel (each rebuild of ``mkdocs serve`` too).
 
-        The table covers last year to two years ahead of ``year``, this year by default;
-        it is only generated again when what it is made from changed (see
-        ``write_holiday_table``), so most rebuilds reuse the table as it is.
+        The region data covers last year to two years ahead of ``year``, this year by
+        default; it is generated into the build's cache only when what it is made from
+        changed (see ``region_set``), so most rebuilds reuse it as it is. The worked examples
+        read it too, and so does the command line (``make_current``) until the next build.
         """
         self.close()
         year = year or datetime.now(tz=UTC).year
-        write_holiday_table(year - 1, year + 2, cache_dir=CACHE_DIR)
+        first, last = build_years(year)
+        self.region_set = region_set(first, last, make_current=make_current)
+        table = calculator.HolidayTable.from_directory(self.region_set.directory)
+        calculator.use_table(table)
         self._scratch = tempfile.TemporaryDirectory(prefix="second-date-")
-        self._assets = prepare_calculator(Path(self._scratch.name))
-        self._regions = region_choices(calculator.regions())
+        self._assets = prepare_calculator(Path(self._scratch.name), regions=self.region_set)
+        self._regions = region_choices(calculator.regions(), table.suggestions)
 
     def fill_page(self, markdown: str, source: str) -> str:
         """Put the widget where a page asks for it."""

@@ -34,16 +34,6 @@ _TEMPLATES = jinja2.Environment(
 )
 
 
-#: Where a time zone spans several regions of one country, the one most readers in it
-#: mean (the zone's own city lies there). Zones not named here default to the country.
-_ZONE_HOMES = {
-    "Australia/Sydney": "AU-NSW",
-    "Europe/London": "GB-ENG",
-    "America/Toronto": "CA-ON",
-    "America/Los_Angeles": "US-CA",
-}
-
-
 @dataclass(frozen=True, slots=True)
 class RegionChoice:
     """One entry of the widget's region list."""
@@ -54,29 +44,19 @@ class RegionChoice:
     suggested_for: tuple[str, ...] = ()
 
 
-def region_choices(regions: Sequence[Mapping[str, str]]) -> tuple[RegionChoice, ...]:
-    """The widget's region list, with the region to suggest to a reader in each time zone.
+def region_choices(
+    regions: Sequence[Mapping[str, str]], suggestions: Mapping[str, str]
+) -> tuple[RegionChoice, ...]:
+    """The widget's region list, with the time zones whose readers each region is suggested to.
 
-    A zone's suggestion is its only region, its home region (``_ZONE_HOMES``), or, where
-    it spans several regions of one country, the country itself (national holidays).
+    ``suggestions`` maps a time zone to a region's code (the region index's ``suggest``).
     """
-    codes = {region["code"] for region in regions}
-    by_zone: dict[str, list[str]] = {}
-    for region in regions:
-        by_zone.setdefault(region["tz"], []).append(region["code"])
-    suggestion: dict[str, list[str]] = {}
-    for zone, in_zone in sorted(by_zone.items()):
-        country = in_zone[0].split("-")[0]
-        if _ZONE_HOMES.get(zone) in in_zone:
-            chosen = _ZONE_HOMES[zone]
-        elif len(in_zone) > 1 and country in codes:
-            chosen = country
-        else:
-            chosen = in_zone[0]
-        suggestion.setdefault(chosen, []).append(zone)
+    zones: dict[str, list[str]] = {}
+    for zone, code in suggestions.items():
+        zones.setdefault(code, []).append(zone)
     return tuple(
         RegionChoice(
-            code=region["code"], name=region["name"], suggested_for=tuple(suggestion.get(region["code"], ()))
+            code=region["code"], name=region["name"], suggested_for=tuple(zones.get(region["code"], ()))
         )
         for region in regions
     )

@@ -1,11 +1,18 @@
 """Second Date's call-date calculator.
 
 Pure date logic: the interview date and what the interviewer said go in, a dated plan
-comes out, each date with its reason. No clock, no I/O beyond reading the package's own
-holiday table, no browser: ``today`` is always a parameter.
+comes out, each date with its reason. No clock, no I/O beyond reading the region data it is
+handed or finds, no browser: ``today`` is always a parameter.
 """
 
-from calculator._browser import PROTOCOL_VERSION, handle_request, regions
+from calculator._browser import (
+    PROTOCOL_VERSION,
+    add_region,
+    handle_request,
+    region_needed,
+    regions,
+    use_region_index,
+)
 from calculator._calendar_export import google_calendar_url, to_ics
 from calculator._details import Details, parse_details
 from calculator._errors import (
@@ -40,7 +47,14 @@ from calculator._plan import Plan, make_plan
 from calculator._reply import Reply, parse_reply
 from calculator._request import plan_from_fields
 from calculator._steps import Step
-from calculator._table import HolidayTable, Region, RegionInfo, default_table
+from calculator._table import (
+    HolidayTable,
+    Region,
+    RegionDataMissingError,
+    RegionInfo,
+    default_table,
+    use_table,
+)
 
 __all__ = [
     "CHANNELS",
@@ -66,6 +80,7 @@ __all__ = [
     "PendingNotUnderstoodError",
     "Plan",
     "Region",
+    "RegionDataMissingError",
     "RegionInfo",
     "Reply",
     "ReplyBeforeInterviewError",
@@ -74,6 +89,7 @@ __all__ = [
     "Step",
     "TextTooLongError",
     "UnknownRegionError",
+    "add_region",
     "default_table",
     "google_calendar_url",
     "handle_request",
@@ -83,6 +99,9 @@ __all__ = [
     "parse_reply",
     "plan_from_fields",
     "plan_to_dict",
+    "region_needed",
     "regions",
     "to_ics",
+    "use_region_index",
+    "use_table",
 ]

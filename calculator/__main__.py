@@ -1,9 +1,13 @@
 """Command line: ``python -m calculator --interviewed 2026-12-17 --reply 1w --region AU-NSW``.
 
-Prints a readable plan, or with ``--json`` the same object the page gets. Bad input: a
-message on stderr naming the field, exit status 2. Output cut short by the reader
-(``| head``): exit status 141, quietly. This is the I/O edge, so ``--today`` defaults to the
-computer's date.
+Prints a readable plan, or with ``--json`` the same object the page gets; with
+``--list-regions``, every region it knows, one a line: code, name, time zone (tab-separated).
+Bad input: a message on stderr naming the field, exit status 2. No region data: exit
+status 1. Output cut short by the reader (``| head``): exit status 141, quietly. This is the
+I/O edge, so ``--today`` defaults to the computer's date, and the region data is found here:
+``--regions DIR``, else ``$SECOND_DATE_REGIONS``, else ``_regions/`` beside the package, else
+the set the last build or ``make setup`` generated in a source checkout
+(``.cache/second-date/regions/current``).
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ import os
 import sys
 from collections.abc import Sequence
 from datetime import date
+from pathlib import Path
 
 from calculator._clocks import both_clocks
 from calculator._errors import CalculatorError
@@ -22,7 +27,9 @@ from calculator._export import plan_to_dict
 from calculator._law import reply_deadline
 from calculator._plan import Plan
 from calculator._request import plan_from_fields
+from calculator._table import BESIDE, HolidayTable, RegionDataError, use_table
 
+EXIT_NO_DATA = 1
 EXIT_BAD_INPUT = 2
 #: Whoever read the output stopped early (``| head``): 128 + SIGPIPE, as the shell reports it.
 EXIT_BROKEN_PIPE = 141
@@ -33,9 +40,11 @@ def _parser() -> argparse.ArgumentParser:
         prog="python -m calculator",
         description="When to call after a job interview, and why.",
     )
-    parser.add_argument("--interviewed", required=True, help="interview date, YYYY-MM-DD[THH:MM]")
+    parser.add_argument("--interviewed", help="interview date, YYYY-MM-DD[THH:MM]")
     parser.add_argument("--reply", default="", help="what they said: 5d, 1w, 10bd, YYYY-MM-DD, eow or none")
-    parser.add_argument("--region", required=True, help="where the employer is: AU-NSW, GB-ENG, US-CA, SA…")
+    parser.add_argument(
+        "--region", help="where the employer is: a code or a name (AU-NSW, QC, Québec, south korea…)"
+    )
     parser.add_argument("--pending", default="", help="comma-separated: references,background,clearance,hr,…")
     parser.add_argument("--channel", default="phone", help="phone (default) or email")
     parser.add_argument(
@@ -58,7 +67,25 @@ def _parser() -> argparse.ArgumentParser:
         help="they missed the date they gave: word the texts for it",
     )
     parser.add_argument("--json", action="store_true", help="print the plan as JSON")
+    parser.add_argument(
+        "--list-regions", action="store_true", help="print every region: code, name, time zone"
+    )
+    parser.add_argument("--regions", default="", metavar="DIR", help="the folder of region data to read")
     return parser
+
+
+def region_folder(given: str = "") -> Path:
+    """Where the region data is: ``given``, ``$SECOND_DATE_REGIONS``, beside the package, or the cache."""
+    if given or os.environ.get("SECOND_DATE_REGIONS"):
+        return Path(given or os.environ["SECOND_DATE_REGIONS"])
+    if BESIDE.is_dir():
+        return BESIDE
+    return Path(__file__).resolve().parent.parent / ".cache" / "second-date" / "regions" / "current"
+
+
+def list_regions(table: HolidayTable) -> str:
+    """Every region, one a line: code, name and time zone, separated by tabs."""
+    return "\n".join(f"{info.code}\t{info.name}\t{info.tz}" for info in table.regions)
 
 
 def render(plan: Plan) -> str:
@@ -106,7 +133,18 @@ def _emit(text: str) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not args.list_regions and not (args.interviewed and args.region):
+        parser.error("the following arguments are required: --interviewed, --region")
+    try:
+        table = HolidayTable.from_directory(region_folder(args.regions))
+    except RegionDataError as error:
+        print(f"error: {error}; run `make setup`, or pass --regions DIR", file=sys.stderr)  # noqa: T201
+        return EXIT_NO_DATA
+    use_table(table)
+    if args.list_regions:
+        return _emit(list_regions(table))
     fields = {name: str(getattr(args, name)) for name in ("interviewed", "reply", "region", "pending")}
     fields |= {"channel": args.channel, "today": args.today or date.today().isoformat()}  # noqa: DTZ011 - the CLI is the clock's edge
     fields["considering"] = args.considering

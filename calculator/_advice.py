@@ -56,7 +56,7 @@ def middle_of_week(calendar: WorkCalendar, day: date) -> bool:
     With a Saturday and Sunday weekend that is Tuesday to Thursday; with Friday and Saturday,
     Monday to Wednesday.
     """
-    weekend = calendar.region.weekend
+    weekend = calendar.region.weekend_on(day)
     return (day.weekday() - 1) % 7 not in weekend and (day.weekday() + 1) % 7 not in weekend
 
 

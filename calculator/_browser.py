@@ -21,6 +21,11 @@ Answers: ``{"v": 2, "ok": true, "plan": {...}}`` (keys in ``calculator._export``
 ``{"v": 2, "ok": true, "zones": ["Australia/Sydney", "Europe/London"]}``, or
 ``{"v": 2, "ok": false, "error": {"field": ..., "message": ..., "code": ...}}``, with
 ``suggestions`` in the error for an unknown region. Never raises on what a reader types.
+
+Region data reaches the calculator in the browser one file at a time: the worker hands
+it the index once (:func:`use_region_index`), asks which region a request needs whose file
+it has not handed over yet (:func:`region_needed`), fetches that one file and hands it over
+(:func:`add_region`), then asks :func:`handle_request`.
 """
 
 from __future__ import annotations
@@ -35,7 +40,7 @@ from calculator._details import reader_zone
 from calculator._errors import BadRequestError, CalculatorError, FieldError, UnknownRegionError
 from calculator._export import plan_to_dict
 from calculator._request import plan_from_fields
-from calculator._table import default_table
+from calculator._table import HolidayTable, default_table, use_table
 from calculator._wording import control_wording
 
 #: The protocol's version, the schema's ``Version`` (a unit test holds them equal).
@@ -46,6 +51,35 @@ _UNREADABLE = "The page sent a request the calculator could not read. Reload and
 def regions() -> list[dict[str, str]]:
     """Every region the calculator knows: ``{"code", "name", "tz"}``, sorted by code."""
     return [{"code": r.code, "name": r.name, "tz": r.tz} for r in default_table().regions]
+
+
+def use_region_index(index_text: str) -> None:
+    """Read the region index (``index.json``); region files are then handed over one by one."""
+    use_table(HolidayTable.from_json(index_text))
+
+
+def add_region(region_text: str) -> str:
+    """Hand over one region's file (``KR.json``, as fetched); return the region's code."""
+    return default_table().add(region_text)
+
+
+def region_needed(request_json: str) -> str:
+    """The code of the region ``request_json`` asks about whose file is not here yet, else ``""``.
+
+    ``""`` too for a request that names no region the index knows: :func:`handle_request`
+    answers it with the error. Only codes from the index come out, never the reader's text.
+    """
+    try:
+        request = json.loads(request_json)
+        region = str(request["fields"]["region"])
+    except (ValueError, RecursionError, TypeError, KeyError):
+        return ""
+    table = default_table()
+    try:
+        code = table.code_for(region)
+    except CalculatorError:
+        return ""
+    return "" if table.has(code) else code
 
 
 def _fields(request: dict[str, Any]) -> dict[str, str]:

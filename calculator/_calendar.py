@@ -48,13 +48,13 @@ class WorkCalendar:
 
     def is_weekend(self, day: date) -> bool:
         """Whether ``day`` falls on one of the region's weekend days."""
-        return day.weekday() in self.region.weekend
+        return day.weekday() in self.region.weekend_on(day)
 
     def closed(self, day: date) -> str | None:
         """Why nobody is in on ``day`` (the holiday's name, or ``"weekend"``), or None on a working day."""
         if day in self.region.workdays:
             return None
-        if self.is_weekend(day) or day in self.region.closed:
+        if self.is_weekend(day):
             return "weekend"
         return self.holiday(day)
 

@@ -39,6 +39,8 @@ SECOND_IMPORT = (
 _SEQUENCE_EPOCH = datetime(2025, 1, 1, tzinfo=UTC)
 _SEQUENCE_MAX = 2**31 - 1  # SEQUENCE is an INTEGER: 32 bits, signed
 _FOLD_AT = 75
+#: A UTF-8 continuation byte is 10xxxxxx.
+_CONTINUATION_MASK, _CONTINUATION = 0xC0, 0x80
 _SUMMARIES = {
     "phone": "Call about your interview",
     "email": "Email about your interview",
@@ -170,17 +172,19 @@ def _escape(text: str) -> str:
 
 def _fold(line: str) -> str:
     """Fold a content line at 75 octets, never inside a UTF-8 character (RFC 5545 §3.1)."""
-    parts: list[str] = []
-    current, size, limit = "", 0, _FOLD_AT
-    for char in line:
-        width = len(char.encode("utf-8"))
-        if size + width > limit:
-            parts.append(current)
-            current, size, limit = "", 0, _FOLD_AT - 1  # continuation lines start with a space
-        current += char
-        size += width
-    parts.append(current)
-    return "\r\n ".join(parts)
+    data = line.encode("utf-8")
+    if len(data) <= _FOLD_AT:
+        return line
+    parts: list[bytes] = []
+    start, limit = 0, _FOLD_AT
+    while len(data) - start > limit:
+        end = start + limit
+        while data[end] & _CONTINUATION_MASK == _CONTINUATION:  # inside a character: end before it
+            end -= 1
+        parts.append(data[start:end])
+        start, limit = end, _FOLD_AT - 1  # continuation lines start with a space
+    parts.append(data[start:])
+    return b"\r\n ".join(parts).decode("utf-8")
 
 
 def _utc(stamp: datetime) -> str:

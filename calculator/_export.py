@@ -14,10 +14,11 @@ Keys (the page and the CLI's ``--json`` rely on them):
 - ``steps``: ``[{date, kind, text, why, source}]`` in date order of the reasoning.
 - ``too_soon``: ``{date, verdict, text, why, suggest}`` or null when no day was given.
 - ``holidays``: ``{source, first_year, last_year}``: what the table was made from.
-- ``google_calendar_url``: an "Add to Google Calendar" link for the call.
+- ``google_calendar_url``: an "Add to Google Calendar" link for the call (from ``_extras``).
 - ``text``: the answer's finished sentences by page slot (``calculator._wording.plan_text``):
   the page places them as they are.
-- ``glance``, ``clocks``, ``words``, ``law``, ``calendar``: see ``calculator._extras``.
+- ``glance``, ``clocks``, ``words``, ``law``, ``calendar``: the reader's plan beyond the
+  dates, see ``calculator._extras``.
 
 The JSON Schema ``docs/assets/javascripts/calculator/protocol.schema.json`` (``Plan``) is the
 one definition of these keys; the unit tests validate plans against it.
@@ -28,7 +29,6 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from calculator._calendar_export import google_calendar_url
 from calculator._extras import extras_to_dict
 from calculator._plan import Plan
 from calculator._wording import plan_text
@@ -106,7 +106,6 @@ def plan_to_dict(plan: Plan) -> dict[str, Any]:
             "first_year": plan.holiday_years[0],
             "last_year": plan.holiday_years[1],
         },
-        "google_calendar_url": google_calendar_url(plan),
         "text": plan_text(plan),
         **extras_to_dict(plan),
     }

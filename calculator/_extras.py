@@ -13,6 +13,7 @@
 - ``calendar``: ``{file_name, second_import, let_go, events: [{kind, summary, date, all_day,
   start, end, zone, google_url}]}``; timed events' ``start``/``end`` are UTC ISO times
   (``calculator._calendar_export``).
+- ``google_calendar_url``: the call's event's link (the key the plan had before the others).
 """
 
 from __future__ import annotations
@@ -78,7 +79,9 @@ def extras_to_dict(plan: Plan) -> dict[str, Any]:
     said = words(plan)
     clocks = both_clocks(plan.call_on, plan.call_window, plan.details.zone)
     call, voicemail = said.call, said.voicemail
+    events = plan_events(plan, said)
     return {
+        "google_calendar_url": next(event.google_url for event in events if event.kind == "call"),
         "glance": [
             {
                 "label": row.label,
@@ -135,7 +138,7 @@ def extras_to_dict(plan: Plan) -> dict[str, Any]:
                     "zone": event.zone,
                     "google_url": event.google_url,
                 }
-                for event in plan_events(plan, said)
+                for event in events
             ],
         },
     }

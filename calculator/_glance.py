@@ -144,7 +144,7 @@ def _folded(weeks: list[tuple[GlanceDay, ...]]) -> GlanceRow:
 
 def glance(plan: Plan) -> tuple[GlanceRow, ...]:
     """The strip as rows: a row per week, and one row for each run of quiet weeks."""
-    start = week_start(plan.region.weekend)
+    start = week_start(plan.region.weekend_on(plan.interviewed))  # the weekend when it starts
     weeks: list[tuple[GlanceDay, ...]] = []
     for day in glance_days(plan):
         if not weeks or day.day.weekday() == start:

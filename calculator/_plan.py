@@ -132,7 +132,7 @@ def make_plan(  # noqa: PLR0913 - each input is one of the form's fields
         channel: ``phone`` or ``email``.
         interview_ended: when the interview ended, if known.
         considering: a day the reader has in mind to call, to judge.
-        table: the holiday table; the one in the package by default.
+        table: the region data; ``default_table()`` by default.
         details: the reader's optional details (see ``parse_details``).
 
     Raises:

@@ -51,7 +51,9 @@ class StepWriter:
         """A day nobody is in: a weekend day or a public holiday."""
         region = self.calendar.region
         if reason == "weekend":
-            weekend = " and ".join(f"{WEEKDAY_NAMES[d]}s" for d in sorted(region.weekend)) or "weekends"
+            weekend = (
+                " and ".join(f"{WEEKDAY_NAMES[d]}s" for d in sorted(region.weekend_on(day))) or "weekends"
+            )
             why = f"Offices in {region.name} are closed on {weekend}; it does not count."
             holiday = self.calendar.holiday(day)
             if holiday:

@@ -1,36 +1,45 @@
-"""The holiday table: every region's weekend days and public holidays, read once.
+"""Region data: the index of regions, and each region's weekends and public holidays.
 
-The table is package data (``calculator/_data/holidays.json``) that ``build_tools``
-generates from the ``holidays`` package at build time; see ``build_tools._holidays``
-for its format. Reading it is the calculator's only I/O.
+``build_tools`` generates the data from the ``holidays`` package (see
+``build_tools._region_data`` for the formats): an index of every region (codes, names,
+time zones) and one small file per region. The calculator reads files it is handed
+(:meth:`HolidayTable.add`, as the browser's worker does) or finds in a folder it is given
+(:meth:`HolidayTable.from_directory`: the command line, the build, the tests), and nothing
+else: no other I/O, no clock.
 """
 
 from __future__ import annotations
 
 import json
-import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from calculator._errors import MissingFieldError, UnknownRegionError
+from calculator._errors import CalculatorError
+from calculator._match import Entry, RegionMatcher
 
-_SEPARATORS = re.compile(r"[\s_/.]+")
+#: The data formats this calculator reads (``build_tools._region_data.REGION_FORMAT``).
+REGION_FORMAT = 2
+INDEX_NAME = "index.json"
+#: Where a copy of the region data may sit beside the package (none ships in the wheel).
+BESIDE = Path(__file__).with_name("_regions")
 
 
-@dataclass(frozen=True, slots=True)
-class Region:
-    """One region of the table: where the employer is."""
+class RegionDataError(LookupError):
+    """Region data that is missing or not what the index promises: a fault of ours, not the reader's."""
 
-    code: str
-    name: str
-    tz: str
-    weekend: frozenset[int]
-    holidays: dict[date, str]
-    workdays: frozenset[date]
-    closed: frozenset[date]
+
+class RegionDataMissingError(CalculatorError):
+    """A region's file has not been handed to the calculator (yet): the browser fetches it and asks again."""
+
+    code = "region_data_missing"
+
+    def __init__(self, region: str) -> None:
+        super().__init__(f"The holidays for {region} have not loaded yet. Please try again.", "region")
+        self.region = region
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,92 +47,199 @@ class RegionInfo:
     """A region's code, name and time zone: what a list of regions shows."""
 
     code: str
+    #: ``Quebec, Canada``; a country with subdivisions says ``(national holidays only)``.
     name: str
     tz: str
 
 
-class HolidayTable:
-    """Regions by code, and the years (both included) their holidays are known for.
+@dataclass(frozen=True, slots=True)
+class Region:
+    """One region's working calendar: where the employer is."""
 
-    A region's dates are parsed the first time it is asked for, so reading the table
-    costs little more than parsing its JSON.
+    code: str
+    name: str
+    tz: str
+    #: Weekend days (``date.weekday()`` numbers) by date: each from its date to the next's.
+    weekends: tuple[tuple[date, frozenset[int]], ...]
+    #: Public holidays, observed days included, by date.
+    holidays: dict[date, str]
+    #: Make-up working days: weekend days that are working days all the same.
+    workdays: frozenset[date]
+
+    def weekend_on(self, day: date) -> frozenset[int]:
+        """The weekend days in force on ``day`` (the first ones before the data's first date)."""
+        found = self.weekends[0][1]
+        for start, days in self.weekends:
+            if start > day:
+                break
+            found = days
+        return found
+
+
+class HolidayTable:
+    """The regions of one index, and the years (both included) their holidays are known for.
+
+    A region's file is read (or parsed, when it was handed over) the first time the region
+    is asked for.
     """
 
-    def __init__(self, first_year: int, last_year: int, source: str, entries: list[dict[str, Any]]) -> None:
-        """Hold the table's parts; ``entries`` are the regions as ``build_tools`` wrote them."""
-        self.first_year = first_year
-        self.last_year = last_year
-        self.source = source
-        self._entries = {str(entry["code"]): entry for entry in entries}
+    def __init__(self, index: Mapping[str, Any], read: Callable[[str], str | None] | None = None) -> None:
+        """Hold the index; ``read(file_name)`` gives a region file's text, or None when it has none.
+
+        Raises:
+            RegionDataError: the index is not in a format this calculator reads.
+        """
+        if index.get("format") != REGION_FORMAT:
+            raise RegionDataError(f"region index format {index.get('format')!r}, expected {REGION_FORMAT}")
+        self.first_year, self.last_year = (int(year) for year in index["years"])
+        self.source = str(index["source"])
+        self._read = read or (lambda _name: None)
+        self._texts: dict[str, str] = {}
         self._parsed: dict[str, Region] = {}
-        self.regions = tuple(RegionInfo(e["code"], e["name"], e["tz"]) for e in self._entries.values())
+        self.suggestions: dict[str, str] = dict(index.get("suggest", {}))
+        rows = [
+            (str(code), str(name), str(tz), tuple(map(str, aliases)))
+            for code, name, tz, aliases in index["regions"]
+        ]
+        countries = {code: name for code, name, _tz, _aliases in rows if "-" not in code}
+        divided = {code.split("-")[0] for code, *_ in rows if "-" in code}
+        self.regions = tuple(
+            RegionInfo(code, _shown_name(code, name, countries, divided), tz) for code, name, tz, _ in rows
+        )
+        self._aliases = {code: (name, *aliases) for code, name, _tz, aliases in rows}
+        self._info = {info.code: info for info in self.regions}
 
     @classmethod
-    def from_json(cls, text: str) -> HolidayTable:
-        """Read a table written by ``build_tools``."""
+    def from_json(cls, index_text: str, read: Callable[[str], str | None] | None = None) -> HolidayTable:
+        """The table of an index's text (``index.json``)."""
+        return cls(json.loads(index_text), read)
+
+    @classmethod
+    def from_directory(cls, directory: Path) -> HolidayTable:
+        """The table whose index and region files are in ``directory``.
+
+        Raises:
+            RegionDataError: there is no index there.
+        """
+        try:
+            index = (directory / INDEX_NAME).read_text(encoding="utf-8")
+        except OSError as error:
+            raise RegionDataError(f"no region data in {directory}: {error}") from error
+
+        def read(name: str) -> str | None:
+            path = directory / name
+            return path.read_text(encoding="utf-8") if path.is_file() else None
+
+        return cls.from_json(index, read)
+
+    @cached_property
+    def matcher(self) -> RegionMatcher:
+        """The matcher for this index's regions (built on first use)."""
+        return RegionMatcher([Entry(info.code, info.name, self._aliases[info.code]) for info in self.regions])
+
+    def add(self, text: str) -> str:
+        """Take one region file's text (as the browser fetched it); return the region's code.
+
+        Raises:
+            RegionDataError: the file is for no region of the index, or for other years.
+        """
         data = json.loads(text)
-        return cls(int(data["first_year"]), int(data["last_year"]), str(data["source"]), data["regions"])
+        code = str(data.get("code"))
+        if code not in self._info:
+            raise RegionDataError(f"a region file for {code!r}, which the index does not list")
+        self._parsed[code] = self._region(code, data)
+        return code
+
+    def has(self, code: str) -> bool:
+        """Whether region ``code``'s file is here: handed over, or found where it is read from."""
+        if code in self._parsed or code in self._texts:
+            return True
+        text = self._read(f"{code}.json") if code in self._info else None
+        if text is not None:
+            self._texts[code] = text
+        return text is not None
 
     def region(self, code: str) -> Region:
-        """The region with this exact code (a ``KeyError`` when there is none)."""
+        """The region with this exact code.
+
+        Raises:
+            KeyError: the index has no such region.
+            RegionDataMissingError: its file was neither handed over nor found.
+        """
         if code not in self._parsed:
-            self._parsed[code] = _region(self._entries[code])
+            info = self._info[code]
+            if not self.has(code):
+                raise RegionDataMissingError(info.code)
+            self._parsed[code] = self._region(code, json.loads(self._texts.pop(code)))
         return self._parsed[code]
+
+    def _region(self, code: str, data: Mapping[str, Any]) -> Region:
+        if data.get("format") != REGION_FORMAT or data.get("code") != code:
+            raise RegionDataError(f"the file for {code} is not a format-{REGION_FORMAT} file for {code}")
+        if list(data["years"]) != [self.first_year, self.last_year]:
+            raise RegionDataError(f"the file for {code} covers {data['years']}, the index other years")
+        info = self._info[code]
+        return Region(
+            code=code,
+            name=info.name,
+            tz=info.tz,
+            weekends=tuple((date.fromisoformat(start), frozenset(days)) for start, days in data["weekend"]),
+            holidays={date.fromisoformat(day): name for day, name in data["holidays"].items()},
+            workdays=frozenset(map(date.fromisoformat, data["workdays"])),
+        )
 
     def covers(self, day: date) -> bool:
         """Whether ``day`` falls in the table's years."""
         return self.first_year <= day.year <= self.last_year
 
+    def code_for(self, text: str, field: str = "region") -> str:
+        """The code of the region a reader typed (see ``calculator._match``).
+
+        Raises:
+            MissingFieldError: nothing was typed.
+            UnknownRegionError: no such region, or several; the error suggests near matches.
+        """
+        return self.matcher.match(text, field)
+
     def find(self, text: str, field: str = "region") -> Region:
-        """The region a reader typed: a code like ``AU-NSW`` (any case) or its name.
+        """The region a reader typed: a code like ``AU-NSW`` (any case), ``QC``, or a name.
 
         Raises:
             MissingFieldError: nothing was typed.
             UnknownRegionError: no such region; the error suggests near matches.
+            RegionDataMissingError: its file was neither handed over nor found.
         """
-        wanted = _SEPARATORS.sub("-", text.strip()).strip("-").upper()
-        if wanted == "UK" or wanted.startswith("UK-"):  # the everyday name of GB
-            wanted = "GB" + wanted[2:]
-        if not wanted:
-            raise MissingFieldError(field, "Choose where the employer is, like AU-NSW or US-CA.")
-        if wanted in self._entries:
-            return self.region(wanted)
-        by_name = {info.name.upper(): info for info in self.regions}
-        for name, info in by_name.items():
-            if text.strip().upper() in {name, name.split(",")[0], name.split(" (")[0]}:
-                return self.region(info.code)
-        # Only a reader's typo needs difflib: importing it up front would slow every first answer.
-        import difflib  # noqa: PLC0415
+        return self.region(self.code_for(text, field))
 
-        codes = [code for code in self._entries if code.endswith(f"-{wanted}")]  # NSW -> AU-NSW
-        codes += difflib.get_close_matches(wanted, list(self._entries), n=3, cutoff=0.6)
-        names = difflib.get_close_matches(text.strip().upper(), list(by_name), n=3, cutoff=0.6)
-        suggestions = tuple(dict.fromkeys([*codes, *(by_name[name].code for name in names)]))[:3]
-        hint = f" Did you mean {' or '.join(suggestions)}?" if suggestions else ""
-        raise UnknownRegionError(
-            field,
-            f"We don't have holidays for “{text.strip()[:40]}”.{hint} "
-            "Use a country code like GB, or a state like AU-NSW.",
-            suggestions,
-        )
+    def suggest(self, zone: str) -> RegionInfo | None:
+        """The region to offer a reader whose clock keeps time zone ``zone``, if any."""
+        code = self.suggestions.get(zone)
+        return None if code is None else self._info.get(code)
 
 
-def _region(entry: dict[str, Any]) -> Region:
-    return Region(
-        code=entry["code"],
-        name=entry["name"],
-        tz=entry["tz"],
-        weekend=frozenset(entry["weekend"]),
-        holidays={date.fromisoformat(day): name for day, name in entry["holidays"].items()},
-        workdays=frozenset(map(date.fromisoformat, entry["workdays"])),
-        closed=frozenset(map(date.fromisoformat, entry["closed"])),
-    )
+def _shown_name(code: str, name: str, countries: Mapping[str, str], divided: set[str]) -> str:
+    """``Quebec, Canada``; ``Canada (national holidays only)`` when it has subdivisions too."""
+    country, _, subdivision = code.partition("-")
+    if subdivision:
+        return f"{name}, {countries.get(country, country)}"
+    return f"{name} (national holidays only)" if code in divided else name
 
 
-@cache
+class _Default:
+    table: HolidayTable | None = None
+
+
+def use_table(table: HolidayTable) -> None:
+    """Make ``table`` the one every call without a table of its own uses (the page's worker, the CLI)."""
+    _Default.table = table
+
+
 def default_table() -> HolidayTable:
-    """The table shipped in the package, read on first use and kept."""
-    # A file beside the module (the wheel is always unpacked: by pip, and by Pyodide's
-    # loadPackage): importlib.resources would cost the browser's first answer ~17 ms more.
-    text = Path(__file__).with_name("_data").joinpath("holidays.json").read_text(encoding="utf-8")
-    return HolidayTable.from_json(text)
+    """The table set with :func:`use_table`, else the one in ``_regions/`` beside the package.
+
+    Raises:
+        RegionDataError: neither exists (in a source checkout: run ``make setup``).
+    """
+    if _Default.table is None:
+        _Default.table = HolidayTable.from_directory(BESIDE)
+    return _Default.table

@@ -15,7 +15,11 @@
  *                                standard library (about 11 MB; the runtime's full one is a
  *                                fallback, kept only if fetched), fetched only when a page
  *                                holding the calculator asks (message "keep-calculator"), and
- *                                kept across deploys that do not change them.
+ *                                kept across deploys that do not change them;
+ *   regions-<version>            the region files a reader's calculator used (the index and
+ *                                one small file per region asked about), kept as they pass
+ *                                (the calculator's worker keeps what it fetched before this
+ *                                worker was there, calculator/worker-regions.js).
  *
  * A third cache, <prefix>python-snapshot, belongs to calculator-worker.js (a copy of Python's
  * memory that lets a returning reader skip its start-up): this worker leaves it alone, and
@@ -26,7 +30,7 @@
  * of all, is network-first with the cache as fallback, so a new deploy shows at once.
  */
 
-const MANIFEST = { version: "dev", calculator_version: "dev", shell: [], calculator: [] };
+const MANIFEST = { version: "dev", calculator_version: "dev", shell: [], calculator: [], regions_version: "dev" };
 
 const ROOT = new URL("./", self.location.href);
 // Cache Storage is shared by the whole origin (every project site of one GitHub owner):
@@ -35,7 +39,9 @@ const PREFIX = `second-date:${ROOT.pathname}:`;
 const PAGES = `${PREFIX}pages-${MANIFEST.version}`;
 const CALCULATOR = `${PREFIX}calculator-${MANIFEST.calculator_version}`;
 const PYTHON_SNAPSHOT = `${PREFIX}python-snapshot`;
+const REGIONS = `${PREFIX}regions-${MANIFEST.regions_version}`;
 const VERSIONED_FOLDERS = ["assets/pyodide/", "assets/calculator/"].map((folder) => new URL(folder, ROOT).pathname);
+const REGIONS_FOLDER = new URL("assets/regions/", ROOT).pathname;
 const HASHED_NAME = /\.[0-9a-f]{8}\.min\.(?:js|css)$/;
 const NOT_FOUND_PAGE = new URL("404.html", ROOT).href;
 
@@ -46,12 +52,15 @@ function isVersioned(url) {
   return (
     url.searchParams.has("v") ||
     HASHED_NAME.test(url.pathname) ||
-    VERSIONED_FOLDERS.some((folder) => url.pathname.startsWith(folder))
+    [...VERSIONED_FOLDERS, REGIONS_FOLDER].some((folder) => url.pathname.startsWith(folder))
   );
 }
 
 /** @param {URL} url */
 function cacheFor(url) {
+  if (url.pathname.startsWith(REGIONS_FOLDER)) {
+    return REGIONS;
+  }
   return VERSIONED_FOLDERS.some((folder) => url.pathname.startsWith(folder)) ? CALCULATOR : PAGES;
 }
 
@@ -97,8 +106,8 @@ async function keep(event, response) {
     return response;
   }
   // The pages cache is made on install: if it is gone, a newer deploy's worker deleted it,
-  // and it stays deleted. The calculator's cache is made by whoever fetches the runtime first.
-  if (name === CALCULATOR || (await caches.has(name))) {
+  // and it stays deleted. The calculator's and the regions' are made by whoever fetches first.
+  if (name === CALCULATOR || name === REGIONS || (await caches.has(name))) {
     const copy = response.clone();
     // Keeping a copy is a bonus: the reader gets the answer even if it fails (a full disk).
     const kept = caches.open(name).then((cache) => cache.put(keyFor(request), copy));
@@ -166,7 +175,7 @@ sw.addEventListener("activate", (event) => {
       .then((names) =>
         Promise.all(
           names
-            .filter((name) => name.startsWith(PREFIX) && ![PAGES, CALCULATOR, PYTHON_SNAPSHOT].includes(name))
+            .filter((name) => name.startsWith(PREFIX) && ![PAGES, CALCULATOR, REGIONS, PYTHON_SNAPSHOT].includes(name))
             .map((name) => caches.delete(name)),
         ),
       ),

@@ -4,7 +4,7 @@ Each case is the ``fields`` of a ``{"v": <version>, "fields": ...}`` request, al
 ``today`` included. The browser tests (in Chromium, Firefox and WebKit) send them to the
 calculator inside Pyodide and compare the JSON with ``calculator.handle_request`` run in
 CPython. Dates are in 2026
-and 2027: the shipped holiday table must cover them (it covers last year to two years
+and 2027: the shipped region data must cover them (it covers last year to two years
 ahead of the build), so move them on when builds reach 2028.
 """
 
@@ -70,6 +70,27 @@ PARITY_CASES: list[dict[str, str]] = [
         "region": "DE-BY",
         "today": "2026-09-08",
         "considering": "2026-09-21",
+    },
+    {
+        "name": "china-make-up-working-day-and-spring-festival",
+        "interviewed": "2026-02-09",
+        "reply": "4d",
+        "region": "CN",
+        "today": "2026-02-09",
+    },
+    {
+        "name": "korea-substitute-holiday-by-name",
+        "interviewed": "2026-05-20",
+        "reply": "2d",
+        "region": "south korea",
+        "today": "2026-05-20",
+    },
+    {
+        "name": "uae-saturday-sunday-weekend",
+        "interviewed": "2026-11-09",
+        "reply": "2d",
+        "region": "AE",
+        "today": "2026-11-09",
     },
     {
         "name": "both-clocks-and-the-whole-calendar",

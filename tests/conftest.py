@@ -8,14 +8,21 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
 
+from build_tools._region_data import build_years, region_set
 from build_tools._runtime import find_runtime
+from calculator import HolidayTable, use_table
 from devtools import PagesServer
 
 PROJECT = Path(__file__).resolve().parent.parent
+#: The region data a build made today reads (``make setup`` generated it already): what the
+#: site ships, so CPython answers as the browser does. Hand-checked tests use fixed years.
+BUILD_REGIONS = region_set(*build_years(date.today().year))  # noqa: DTZ011 - the build's clock
+use_table(HolidayTable.from_directory(BUILD_REGIONS.directory))
 
 
 @pytest.fixture(scope="session")

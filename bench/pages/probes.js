@@ -142,6 +142,36 @@ export async function roundTrips(count) {
   return took;
 }
 
+/**
+ * Run in the page once the answer shows: ask about regions it has not fetched yet, one at a
+ * time, and time each until the answer shows the call date Python gives for that region.
+ * @param {Array<[string, string]>} asks each region's code and its call date (YYYY-MM-DD)
+ * @returns {Promise<number[]>} milliseconds from each change to its answer
+ */
+export async function newRegions(asks) {
+  const input = /** @type {HTMLInputElement} */ (document.querySelector("#cc-region"));
+  const time = /** @type {HTMLTimeElement} */ (document.querySelector('[data-testid="call-on"] time'));
+  const took = [];
+  for (const [region, date] of asks) {
+    const started = performance.now();
+    /** @type {Promise<number>} */
+    const answered = new Promise((resolve, reject) => {
+      const observer = new MutationObserver(() => {
+        if (time.getAttribute("datetime") === date) {
+          observer.disconnect();
+          resolve(performance.now());
+        }
+      });
+      observer.observe(time, { attributes: true });
+      setTimeout(() => reject(new Error(`no answer for ${region} within 20 s`)), 20000);
+    });
+    input.value = region;
+    input.dispatchEvent(new Event("change", { bubbles: true }));
+    took.push((await answered) - started);
+  }
+  return took;
+}
+
 /** @returns {HTMLElement | null} the calculator's widget, if the page has one */
 function widget() {
   return document.querySelector('[data-testid="call-calculator"]');

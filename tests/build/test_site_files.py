@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import re
 import zipfile
 from pathlib import Path
 
-from build_tools._assets import CalculatorAssets
 from build_tools._runtime import RUNTIME_FILES, find_runtime
 from build_tools._zones import zones_version
 
@@ -44,14 +44,36 @@ def test_lock_names_the_wheel_with_its_hash(built_site: Path) -> None:
     digest = hashlib.sha256(wheel.read_bytes()).hexdigest()
     assert entry["sha256"] == digest
     # The folder is named by the wheel's hash, the pruned standard library's, the runtime's
-    # version and the zone data's: a change to any of them gets a new address.
+    # version, the zone data's and the region data's: a change to any of them gets a new address.
     stdlib = lock_path.parent / "python_stdlib.zip"
     stdlib_sha256 = hashlib.sha256(stdlib.read_bytes()).hexdigest()
-    named = CalculatorAssets(find_runtime(), wheel, digest, stdlib, stdlib_sha256, zones_version())
-    assert lock_path.parent.relative_to(built_site).as_posix() == str(named.calculator_dir)
+    regions = json.loads((lock_path.parent / "regions.json").read_text(encoding="utf-8"))
+    held = f"{digest} {stdlib_sha256} {find_runtime().version} tzdata {zones_version()} regions {regions['version']}"
+    assert hashlib.sha256(held.encode()).hexdigest().startswith(lock_path.parent.name)
     assert entry["imports"] == ["calculator"]
     for zone in ("Australia/Sydney", "Europe/London", "Asia/Calcutta"):
         assert (lock_path.parent / "zoneinfo" / zone).read_bytes().startswith(b"TZif")
+
+
+def test_the_region_manifest_names_every_region_file_with_its_hash(built_site: Path) -> None:
+    lock_path = built_site / widget_attribute(built_site, "data-lock")
+    manifest = json.loads((lock_path.parent / "regions.json").read_text(encoding="utf-8"))
+    folder = (lock_path.parent / manifest["base"]).resolve()
+    assert folder == (built_site / "assets" / "regions" / manifest["version"]).resolve()
+    assert sorted(path.name for path in folder.iterdir()) == sorted(manifest["files"])
+    assert "index.json" in manifest["files"]
+    assert len(manifest["files"]) > 900  # every country and subdivision the holidays package knows
+    for name, integrity in manifest["files"].items():
+        digest = base64.b64encode(hashlib.sha256((folder / name).read_bytes()).digest()).decode()
+        assert integrity == f"sha256-{digest}", name
+
+
+def test_the_wheel_carries_the_engine_not_the_world(built_site: Path) -> None:
+    # No region data rides in the wheel; its size is judged by make bench (≤ 40 KB).
+    lock_path = built_site / widget_attribute(built_site, "data-lock")
+    (wheel,) = lock_path.parent.glob("*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        assert not [name for name in archive.namelist() if name.endswith(".json")]
 
 
 def test_wheel_carries_the_calculator_and_nothing_else(built_site: Path) -> None:

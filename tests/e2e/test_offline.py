@@ -125,20 +125,26 @@ def test_a_new_deploy_replaces_the_old_caches(page: Page, site_url: str, built_s
     assert calculator
     calculator_cache = f"{prefix}calculator-{calculator.group(1)}"
     snapshot_cache = f"{prefix}python-snapshot"
-    assert sorted(page.evaluate("caches.keys()")) == [calculator_cache, old_pages, snapshot_cache]
+    regions = re.search(r'"regions_version":"([0-9a-f]+)"', source)
+    assert regions
+    regions_cache = f"{prefix}regions-{regions.group(1)}"  # the index and AU-NSW's file, used
+    assert sorted(page.evaluate("caches.keys()")) == sorted(
+        [calculator_cache, old_pages, regions_cache, snapshot_cache]
+    )
     # Another project site of the same owner shares the origin, and so Cache Storage.
     neighbour = "second-date:/another-repo/:pages-0ld"
     page.evaluate("name => caches.open(name).then(() => true)", neighbour)
     try:
         # A new deploy: the same site with a new version in its service worker. The runtime
         # did not change, so its cache stays: the reader does not download it again; nor
-        # does the snapshot's (the calculator's worker replaces it when the runtime changes).
+        # does the snapshot's (the calculator's worker replaces it when the runtime changes),
+        # nor the regions' (the region data did not change either).
         worker.write_text(source.replace(old.group(0), '"version":"0new0deploy0"'), encoding="utf-8")
         new_pages = f"{prefix}pages-0new0deploy0"
         page.evaluate("navigator.serviceWorker.getRegistration().then(r => r.update())")
         page.wait_for_function(
             "expected => caches.keys().then(names => names.sort().join(' ') === expected)",
-            arg=" ".join(sorted([calculator_cache, snapshot_cache, new_pages, neighbour])),
+            arg=" ".join(sorted([calculator_cache, snapshot_cache, regions_cache, new_pages, neighbour])),
         )
     finally:
         worker.write_text(source, encoding="utf-8")

@@ -33,6 +33,7 @@ def test_public_api_is_pinned():
         "PendingNotUnderstoodError",
         "Plan",
         "Region",
+        "RegionDataMissingError",
         "RegionInfo",
         "Reply",
         "ReplyBeforeInterviewError",
@@ -41,6 +42,7 @@ def test_public_api_is_pinned():
         "Step",
         "TextTooLongError",
         "UnknownRegionError",
+        "add_region",
         "default_table",
         "google_calendar_url",
         "handle_request",
@@ -50,8 +52,11 @@ def test_public_api_is_pinned():
         "parse_reply",
         "plan_from_fields",
         "plan_to_dict",
+        "region_needed",
         "regions",
         "to_ics",
+        "use_region_index",
+        "use_table",
     ]
     for name in calculator.__all__:
         assert hasattr(calculator, name), name

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import itertools
 import math
 import re
 import shutil
@@ -247,7 +248,9 @@ def test_each_probe_is_sent_as_its_function_with_the_module_around_it(name):
 
 
 def test_the_probes_cover_what_the_bench_runs_in_pages():
-    assert {"observe", "observed", "answered", "answerAt", "roundTrips", "pythonStart"} <= set(PROBES)
+    assert {"observe", "observed", "answered", "answerAt", "roundTrips", "newRegions", "pythonStart"} <= set(
+        PROBES
+    )
     assert {"snapshotSettled", "snapshotSettles"} <= set(PROBES)
     with pytest.raises(ValueError, match="exports no function shown"):
         _pages.probe("shown")  # a helper of the module, not a probe
@@ -309,3 +312,51 @@ def test_on_an_emulated_network_the_cold_answer_must_beat_the_floor():
     assert (slow.ratio, slow.target, slow.met) == ("0.90×", "≤ 0.85 × cold floor", "no")
     here = table_rows(**metrics)["Cold answer"]
     assert (here.target, here.met) == ("≤ 1.10 × cold floor", "yes")
+
+
+def test_results_table_shows_the_region_data():
+    metrics = {
+        "cold_answer_ms": {"floor": [1000.0], "ours": [1050.0]},
+        "round_trip_ms": {"ours": [12.0]},
+        "region_answer_ms": {"ours": [40.0, 60.0, 50.0]},
+        "region_sizes": {
+            "wheel": 34_237,
+            "index_gzip": 17_858,
+            "region_gzip_median": 600,
+            "region_gzip_largest": 1_151,
+            "largest": "IN-PB",
+        },
+        "region_build_s": [4.2],
+        "region_build_cpu_s": [3.9],
+        "region_rebuild_s": [0.012],
+    }
+    rows = {row.measure: row for row in bench.results_table({"metrics": metrics})}
+    assert (rows["Wheel"].ours, rows["Wheel"].met) == ("34.2 KB", "yes")
+    region = rows["One region's file (gzip -9)"]
+    assert (region.ours, region.baseline, region.met) == ("largest 1.2 KB (IN-PB)", "median 0.6 KB", "yes")
+    assert rows["Region index (gzip -9)"].met == "yes"
+    warm = rows["First answer, region not yet fetched, runtime warm"]
+    assert (warm.ours, warm.baseline) == ("50 ms", "round trip 12 ms")
+    assert rows["First answer, region not yet fetched, runtime cold"].ours == "1,050 ms"
+    assert rows["Region data, full generation"].ours == "4.2 s (CPU 3.9 s)"
+    assert (rows["Region data, rebuild (cached)"].ours, rows["Region data, rebuild (cached)"].met) == (
+        "12 ms",
+        "yes",
+    )
+
+
+def test_the_regions_asked_about_each_change_the_answer(region_data, tmp_path: Path):
+    from bench._regions import region_asks, region_sizes  # noqa: PLC0415 (the bench's region part)
+
+    regions = tmp_path / "assets" / "regions"
+    regions.mkdir(parents=True)
+    (regions / region_data.version).symlink_to(region_data.directory, target_is_directory=True)
+    asks = region_asks(tmp_path)
+    assert len(asks) == 3
+    assert len({code for code, _ in asks}) == 3
+    assert all(first[1] != second[1] for first, second in itertools.pairwise(asks))
+    (tmp_path / "assets" / "calculator" / "abc").mkdir(parents=True)
+    (tmp_path / "assets" / "calculator" / "abc" / "calculator-0.1.0-py3-none-any.whl").write_bytes(b"w" * 100)
+    sizes = region_sizes(tmp_path)
+    assert sizes["wheel"] == 100
+    assert 0 < sizes["region_gzip_median"] <= sizes["region_gzip_largest"] <= 5_000 < sizes["index_gzip"]

@@ -13,6 +13,7 @@ from calculator._advice import CallWindow
 from calculator._clocks import both_clocks, find_zone, missing_zones, place, window_instants, zones_needed
 from calculator._dates import written
 from calculator._details import reader_zone
+from tests.protocol import check_answer
 
 SYDNEY = CallWindow("09:30", "11:30", "Australia/Sydney", "", "")
 NEW_YORK = CallWindow("09:30", "11:30", "America/New_York", "", "")
@@ -257,6 +258,7 @@ def test_the_worker_is_asked_only_for_zones_python_has_not_found():
         answer = json.loads(
             handle_request(json.dumps({"v": PROTOCOL_VERSION, "kind": "zones", "fields": fields}))
         )
+        check_answer(answer)
         assert answer["ok"] is True
         return answer["zones"]
 

@@ -3,17 +3,20 @@
 import json
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from calculator import PROTOCOL_VERSION, Details, TextTooLongError, handle_request, parse_details
 from calculator._details import LIMITS, reader_zone, tidy
+from tests.protocol import check_answer
 
 BASE = {"interviewed": "2026-12-17", "reply": "1w", "region": "AU-NSW", "today": "2026-12-18"}
 
 
 def ask(fields):
-    return json.loads(handle_request(json.dumps({"v": PROTOCOL_VERSION, "fields": {**BASE, **fields}})))
+    answer = json.loads(handle_request(json.dumps({"v": PROTOCOL_VERSION, "fields": {**BASE, **fields}})))
+    check_answer(answer)
+    return answer
 
 
 def test_nothing_given_is_no_details():
@@ -81,6 +84,7 @@ def test_missed_is_a_tick_box(typed, ticked):
     assert parse_details({"missed": typed}).missed is ticked
 
 
+@settings(deadline=None)  # validating each answer against the protocol's schema takes its time
 @given(st.dictionaries(st.sampled_from([*LIMITS, "tz", "missed"]), st.text(max_size=120)))
 def test_any_details_give_a_plan_or_an_error_at_their_field(fields):
     answer = ask(fields)

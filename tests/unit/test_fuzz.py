@@ -41,7 +41,7 @@ FIELDS = ("interviewed", "reply", "region", "pending", "channel", "today", "cons
 #: The reader's optional details, the same in the page and the CLI.
 DETAILS = ("name", "interviewer", "role", "company", "tz", "missed")
 MARKUP = "<img src=x onerror=alert(1)>"
-TABLE = default_table()  # what ships: the package's own holiday table
+TABLE = default_table()  # what ships: the region data a build made today reads
 CODES = [info.code for info in TABLE.regions]
 NAMES = [info.name for info in TABLE.regions]
 SHIPPED = date(TABLE.first_year, 1, 1), date(TABLE.last_year, 12, 31)

@@ -1,5 +1,7 @@
 """The whole plan as a calendar file, read back with the icalendar library, and the Google links."""
 
+import subprocess
+import sys
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta, timezone
 from urllib.parse import parse_qs, urlsplit
@@ -7,9 +9,11 @@ from zoneinfo import ZoneInfo
 
 import icalendar
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from calculator import FieldError, HolidayTable, google_calendar_url, plan_from_fields, to_ics
-from calculator._calendar_export import SECOND_IMPORT, ics_file_name, plan_events, sequence
+from calculator._calendar_export import SECOND_IMPORT, _fold, ics_file_name, plan_events, sequence
 
 STAMP = datetime(2026, 12, 18, 9, 30, tzinfo=UTC)
 FIELDS = {
@@ -210,3 +214,25 @@ def test_the_page_is_told_what_a_second_import_does():
     assert "Google Calendar" in SECOND_IMPORT
     assert "Outlook" in SECOND_IMPORT
     assert "delete the old entries" in SECOND_IMPORT
+
+
+def test_a_first_answer_imports_none_of_the_slow_modules(region_data):
+    # Each of these costs the browser's first answer tens of milliseconds to import
+    # (urllib.parse pulls in ipaddress: ~130 ms in Pyodide); a fresh interpreter tells.
+    script = (
+        "import sys, json, calculator;"
+        f"calculator.use_table(calculator.HolidayTable.from_directory(__import__('pathlib').Path({str(region_data.directory)!r})));"
+        "calculator.handle_request(json.dumps({'v': calculator.PROTOCOL_VERSION, 'fields': "
+        "{'interviewed': '2026-11-12', 'reply': '1w', 'region': 'AU-NSW', 'today': '2026-11-13', "
+        "'tz': 'Europe/London', 'dtstamp': '20261113T090000Z'}}));"
+        "print(sorted({'urllib.parse', 'ipaddress', 'difflib', 'importlib.resources'} & set(sys.modules)))"
+    )
+    result = subprocess.run([sys.executable, "-S", "-c", script], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
+
+
+@given(st.text(st.characters(exclude_characters="\r\n"), max_size=400))  # lines hold no line ends
+def test_folding_keeps_every_character(text):
+    folded = _fold(f"DESCRIPTION:{text}")
+    assert all(len(line.encode("utf-8")) <= 75 for line in folded.split("\r\n"))
+    assert folded.replace("\r\n ", "") == f"DESCRIPTION:{text}"

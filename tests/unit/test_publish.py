@@ -136,6 +136,15 @@ def test_manifest_keeps_pages_by_their_address_and_the_runtime_apart(site: Path)
     )
 
 
+def test_zone_and_region_files_are_kept_only_as_a_reader_uses_them(site: Path) -> None:
+    write(site / "assets/calculator/9f124af53752/zoneinfo/Australia/Sydney", b"TZif")
+    write(site / "assets/regions/abc123/KR.json", b"{}")
+    manifest = offline_manifest(site, asset_versions(site))
+    listed = manifest.calculator + manifest.shell
+    assert not [name for name in listed if "/zoneinfo/" in name or name.startswith("assets/regions/")]
+    assert manifest.regions_version == "abc123"
+
+
 def test_any_change_to_the_pages_makes_a_new_version_and_the_runtime_keeps_its_own(site: Path) -> None:
     before = offline_manifest(site, asset_versions(site))
     (site / "articles/a/index.html").write_text(page("../../") + "<!-- edited -->", encoding="utf-8")

@@ -193,7 +193,7 @@ def test_errors_name_the_field(table: HolidayTable, change, error, field):
     ("typed", "suggested"),
     [
         pytest.param("AU-NWS", "AU-NSW", id="typo"),
-        pytest.param("NSW", "AU-NSW", id="state-without-country"),
+        pytest.param("New South Wale", "AU-NSW", id="name-typo"),
         pytest.param("Bavaria", None, id="nothing-near"),
     ],
 )
@@ -218,6 +218,20 @@ def test_unknown_region_suggests_near_matches(table: HolidayTable, typed, sugges
         pytest.param("Saudi Arabia", "SA", id="country-by-name"),
         pytest.param("UK", "GB", id="uk-means-gb"),
         pytest.param("uk-sct", "GB-SCT", id="uk-scotland"),
+        # Issue 16: a subdivision's own code finds it, as a name does, with or without accents.
+        pytest.param("NSW", "AU-NSW", id="state-without-country"),
+        pytest.param("Québec", "CA-QC", id="accented-name"),
+        pytest.param("quebec", "CA-QC", id="name-without-accents"),
+        pytest.param("QC", "CA-QC", id="subdivision-code"),
+        pytest.param("CA-QC", "CA-QC", id="full-code"),
+        pytest.param("Quebec, Canada", "CA-QC", id="name-as-listed"),
+        pytest.param("Sao Paulo", "BR-SP", id="sao-paulo"),
+        pytest.param("south korea", "KR", id="country-name-any-case"),
+        pytest.param("Korea", "KR", id="the-packages-own-name"),
+        pytest.param("Deutschland", "DE", id="own-language-name"),
+        pytest.param("KOR", "KR", id="alpha-3"),
+        pytest.param("Georgia", "GE", id="a-country-before-its-namesake-state"),
+        pytest.param("br sao paulo capital", "BR-SAO_PAULO_CAPITAL", id="a-subdivision-named-in-words"),
     ],
 )
 def test_region_spellings(table: HolidayTable, typed, code):

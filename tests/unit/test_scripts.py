@@ -11,9 +11,9 @@ from hypothesis import strategies as st
 
 from calculator import HolidayTable, plan_from_fields, plan_to_dict
 from calculator._scripts import LET_GO_WORKING_DAYS, Words, let_go_day, words
-from devtools import shared_runs
+from devtools._overlap import SEED_RUNS_FILE, shared_runs
 
-SEED_RUNS = set((Path(__file__).parent / "data" / "seed-runs.txt").read_text(encoding="utf-8").split())
+SEED_RUNS = set((Path(__file__).parents[2] / SEED_RUNS_FILE).read_text(encoding="utf-8").split())
 BASE = {"interviewed": "2026-12-17", "region": "AU-NSW", "today": "2026-12-18"}
 FULL = {"name": "Alex Chen", "interviewer": "Sam Ortiz", "role": "Data Analyst", "company": "Acme"}
 #: Every combination of details given and not, with each reply kind and channel, missed or not.

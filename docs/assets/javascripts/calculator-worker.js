@@ -17,6 +17,7 @@
 
 import { OUR_FAULT, fromWorker, isToWorker, pythonRequest } from "./calculator/protocol.js";
 import { findSnapshot, forgetSnapshots, keepSnapshot, snapshotKeys } from "./calculator/worker-snapshot.js";
+import { RegionFiles } from "./calculator/worker-regions.js";
 import { ZONEINFO, withZones } from "./calculator/worker-zones.js";
 import { startWithFallback, stdlibAddresses } from "./calculator/worker-stdlib.js";
 
@@ -32,6 +33,8 @@ const LOCK = params.get("lock") ?? "";
 const SNAPSHOT_KEYS = snapshotKeys(RUNTIME, LOCK);
 /** The pruned standard library (beside the lock file) and the runtime's full one. */
 const STDLIBS = stdlibAddresses(RUNTIME, LOCK);
+/** The region data, its manifest beside the lock file: see calculator/worker-regions.js. */
+const REGIONS = LOCK ? new RegionFiles(new URL("regions.json", LOCK)) : null;
 
 /**
  * A promise that rejects when WebAssembly fails to instantiate in this worker.
@@ -107,7 +110,7 @@ function install(pyodide, wheel) {
  * Python with the calculator loaded, restored from a kept snapshot when a good one exists.
  * A snapshot holds Python's index of the zip it was made with: only the pruned one has one.
  * @param {string} stdlib the standard library's zip
- * @returns {Promise<{handle: (request: string) => Promise<string>, pyodide: Pyodide, restored: boolean}>}
+ * @returns {Promise<{handle: (request: string) => Promise<string>, pyodide: Pyodide, calculator: any, restored: boolean}>}
  */
 async function start(stdlib) {
   if (!RUNTIME || !LOCK) {
@@ -145,10 +148,19 @@ async function start(stdlib) {
     ]);
     install(pyodide, await wheel);
     post({ type: "status", stage: "starting" });
+    const calculator = pyodide.pyimport("calculator");
+    if (!("_loadSnapshot" in options)) await REGIONS?.install(calculator); // a snapshot holds the index
     // Each request finds the time zone files it needs in place (see worker-zones.js).
     const zones = new URL("zoneinfo/", LOCK);
-    const handle = withZones(pyodide, pyodide.pyimport("calculator").handle_request, zones);
-    return { handle, pyodide };
+    const answer = withZones(pyodide, calculator.handle_request, zones);
+    /** @param {string} request */
+    const handle = async (request) => {
+      // A no-op once the page's message handler prepared it; the full library's fallback
+      // Python needs the region's file too (fetched once: RegionFiles keeps it).
+      await REGIONS?.prepare(calculator, request);
+      return answer(request);
+    };
+    return { handle, pyodide, calculator };
   };
   if (kept) {
     try {
@@ -187,6 +199,7 @@ self.addEventListener("message", async (/** @type {MessageEvent} */ event) => {
   if (!isToWorker(message)) {
     return;
   }
+  REGIONS?.guess(message.fields?.region); // fetched while Python starts
   let python;
   try {
     python = await ready;
@@ -194,6 +207,12 @@ self.addEventListener("message", async (/** @type {MessageEvent} */ event) => {
     return; // the page was told once, through the "failed" message
   }
   const request = pythonRequest(message.fields);
+  try {
+    await REGIONS?.prepare(python.calculator, request);
+  } catch (error) {
+    post({ type: "failed", message: String(/** @type {Error} */ (error)?.message ?? error) }); // as a failed start
+    return;
+  }
   let text;
   try {
     ({ python, text } = await session.handle(request));

@@ -1,0 +1,157 @@
+// @ts-check
+/**
+ * Region data for the calculator's worker, one region at a time.
+ *
+ * The build puts `regions.json` beside the site's lock file: where the region files are
+ * (`base`, relative to it) and each file's SHA-256 as Subresource Integrity writes it, so
+ * the browser refuses a file whose bytes differ, as it refuses a wheel that differs from
+ * the lock. The index (every region's code, names and zone) is fetched with the
+ * calculator and handed to Python once; a region's own file (`KR.json`) is fetched the
+ * first time a request needs it, and handed to Python before that request is answered.
+ * Python says which region a request needs (`calculator.region_needed`): only codes from
+ * the index ever become addresses, never what the reader typed.
+ *
+ * While Python starts, the file of the region the reader is likely to ask about is
+ * fetched already: the one the index suggests for this browser's time zone, and any
+ * region named exactly (by its code) in a request that arrives before Python is ready.
+ *
+ * Every file fetched is also kept in Cache Storage, in the cache the site's service worker
+ * (sw.js) keeps region files in, `second-date:<site path>:regions-<version>`: on a first
+ * visit the service worker is not there yet to keep them, and a later visit offline needs
+ * them.
+ */
+
+/** How long a region file may take before the reader is told (tests lower it). */
+const REGION_TIMEOUT_MS = 20_000;
+
+/**
+ * @typedef {{version: string, base: string, files: Record<string, string>}} Manifest
+ * @typedef {{use_region_index: (text: string) => void, add_region: (text: string) => string,
+ *   region_needed: (request: string) => string}} RegionSeam the calculator's functions for region data
+ */
+
+/**
+ * @param {Response} response
+ * @param {string} what
+ */
+function checked(response, what) {
+  if (!response.ok) {
+    throw new Error(`${what} did not load (HTTP ${response.status})`);
+  }
+  return response;
+}
+
+export class RegionFiles {
+  /** @param {URL} manifestUrl the region manifest, beside the lock file */
+  constructor(manifestUrl) {
+    this.manifestUrl = manifestUrl;
+    /** @type {Promise<Manifest>} */
+    this.manifest = fetch(manifestUrl).then((response) => checked(response, "the list of regions").json());
+    /** @type {Map<string, Promise<string>>} */
+    this.files = new Map();
+    this.index = this.file("index.json", "the list of regions");
+    this.index.catch(() => {}); // awaited by install(), once Python runs
+    this.guessFromZone();
+  }
+
+  /**
+   * A file of the set, fetched once and checked against its hash.
+   * @param {string} name `KR.json`, or `index.json`
+   * @param {string} what the file, as the reader would name it
+   * @returns {Promise<string>}
+   */
+  file(name, what) {
+    let text = this.files.get(name);
+    if (!text) {
+      text = this.fetchFile(name, what);
+      this.files.set(name, text);
+      text.catch(() => this.files.delete(name)); // asked again, it is fetched again
+    }
+    return text;
+  }
+
+  /**
+   * @param {string} name
+   * @param {string} what
+   */
+  async fetchFile(name, what) {
+    const manifest = await this.manifest;
+    const integrity = manifest.files[name];
+    if (!Object.hasOwn(manifest.files, name) || !integrity) {
+      throw new Error(`${what} is not in this site's list of regions`);
+    }
+    const url = new URL(`${manifest.base}${encodeURIComponent(name)}`, this.manifestUrl);
+    let response;
+    try {
+      response = await fetch(url, { integrity });
+    } catch (error) {
+      throw new Error(`${what} could not be fetched whole (${error})`);
+    }
+    const copy = checked(response, what).clone();
+    const site = new URL("../../../", this.manifestUrl).pathname; // the manifest is in assets/calculator/<hash>/
+    globalThis.caches
+      ?.open(`second-date:${site}:regions-${manifest.version}`)
+      .then((cache) => cache.put(url, copy))
+      .catch(() => {}); // a full disk: nothing kept, nothing lost
+    return response.text();
+  }
+
+  /**
+   * Start fetching the file of a region named exactly by its code, if the set has one.
+   * @param {unknown} text what a request's region field holds
+   */
+  guess(text) {
+    const code = String(text ?? "").trim().toUpperCase();
+    this.manifest
+      .then((manifest) => {
+        if (/^[A-Z0-9_-]{2,40}$/.test(code) && Object.hasOwn(manifest.files, `${code}.json`)) {
+          this.file(`${code}.json`, `the holidays for ${code}`).catch(() => {});
+        }
+      })
+      .catch(() => {});
+  }
+
+  /** Start fetching the region the index suggests for this browser's time zone. */
+  guessFromZone() {
+    const temporal = /** @type {any} */ (globalThis).Temporal;
+    const zone = temporal?.Now.timeZoneId() ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+    this.index
+      .then((text) => this.guess(JSON.parse(text).suggest?.[zone]))
+      .catch(() => {});
+  }
+
+  /**
+   * Hand Python the index (a fresh start; a restored snapshot holds it already).
+   * @param {RegionSeam} calculator
+   */
+  async install(calculator) {
+    calculator.use_region_index(await this.index);
+  }
+
+  /**
+   * Hand Python the file of the region `request` asks about, fetching it first if need be.
+   *
+   * The time limit starts here, once Python is ready: while Python starts, this thread is
+   * busy for seconds on end, and a file fetched meanwhile must not be blamed for it.
+   * @param {RegionSeam} calculator
+   * @param {string} request the request's JSON, as Python will read it
+   */
+  async prepare(calculator, request) {
+    const code = calculator.region_needed(request);
+    if (!code) {
+      return;
+    }
+    const what = `the holidays for ${code}`;
+    const limit = Number(/** @type {any} */ (globalThis).SECOND_DATE_REGION_TIMEOUT_MS) || REGION_TIMEOUT_MS;
+    let timer = 0;
+    /** @type {Promise<never>} */
+    const late = new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`${what} took too long to load`)), limit);
+    });
+    try {
+      calculator.add_region(await Promise.race([this.file(`${code}.json`, what), late]));
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}

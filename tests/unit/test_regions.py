@@ -1,0 +1,137 @@
+"""Every country: the named cases of issue 16, the matcher, and region files handed over one by one."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from build_tools._region_data import RegionSet
+from calculator import (
+    PROTOCOL_VERSION,
+    HolidayTable,
+    RegionDataMissingError,
+    UnknownRegionError,
+    add_region,
+    handle_request,
+    plan_from_fields,
+    region_needed,
+    use_region_index,
+    use_table,
+)
+from calculator.__main__ import main
+from calculator._table import RegionDataError, default_table
+
+
+@pytest.mark.parametrize(
+    ("interviewed", "reply", "region", "said", "call_on"),
+    [
+        # Saturday 14 February is a make-up working day; 16-23 February is the Spring Festival.
+        pytest.param("2026-02-09", "4d", "CN", "2026-02-13", "2026-02-24", id="china-spring-festival"),
+        # Buddha's Birthday falls on Sunday 24 May: the substitute holiday is Monday 25.
+        pytest.param("2026-05-20", "2d", "KR", "2026-05-22", "2026-05-27", id="korea-substitute-holiday"),
+        pytest.param("2026-11-09", "2d", "AE", "2026-11-11", "2026-11-13", id="uae-saturday-sunday-weekend"),
+    ],
+)
+def test_named_cases(table: HolidayTable, interviewed, reply, region, said, call_on):  # noqa: PLR0913, PLR0917
+    fields = {"interviewed": interviewed, "reply": reply, "region": region, "today": interviewed}
+    plan = plan_from_fields(fields, table)
+    assert (plan.reply_expected.isoformat(), plan.call_on.isoformat()) == (said, call_on)
+
+
+def test_a_make_up_working_day_counts(table: HolidayTable):
+    plan = plan_from_fields(
+        {"interviewed": "2026-02-09", "reply": "4d", "region": "CN", "today": "2026-02-09"}, table
+    )
+    counted = [step for step in plan.steps if step.day.isoformat() == "2026-02-14"]
+    assert not any(step.kind == "closed" for step in counted)
+
+
+@pytest.mark.parametrize(
+    "typed", ["../", "..%2F..%2Fetc", "%2e%2e%2f", "../AU-NSW.json", "x" * 500, "<script>", "CA-QC.json"]
+)
+def test_odd_text_is_an_unknown_region_and_asks_for_no_file(table: HolidayTable, typed):
+    with pytest.raises(UnknownRegionError) as raised:
+        table.code_for(typed)
+    assert raised.value.field == "region"
+    assert len(raised.value.message) < 300
+    request = json.dumps({"v": PROTOCOL_VERSION, "fields": {"region": typed}})
+    assert region_needed(request) == ""
+
+
+def test_two_places_of_one_code_are_named_both(table: HolidayTable):
+    with pytest.raises(UnknownRegionError) as raised:
+        table.code_for("SP")
+    assert raised.value.suggestions == ("BR-SP", "IT-SP")
+    assert "São Paulo, Brazil" in raised.value.message
+
+
+def test_region_files_are_handed_over_one_at_a_time(region_data: RegionSet):
+    folder = region_data.directory
+    kept = default_table()
+    try:
+        use_region_index((folder / "index.json").read_text(encoding="utf-8"))
+        fields = {"interviewed": "2026-05-20", "reply": "2d", "region": "south korea", "today": "2026-05-20"}
+        request = json.dumps({"v": PROTOCOL_VERSION, "fields": fields})
+        assert region_needed(request) == "KR"
+        answer = json.loads(handle_request(request))
+        assert answer["ok"] is False
+        assert answer["error"]["code"] == RegionDataMissingError.code
+        assert add_region((folder / "KR.json").read_text(encoding="utf-8")) == "KR"
+        assert region_needed(request) == ""
+        assert json.loads(handle_request(request))["plan"]["call_on"] == "2026-05-27"
+    finally:
+        use_table(kept)
+
+
+def test_a_file_for_other_years_or_another_region_is_refused(region_data: RegionSet, tmp_path: Path):
+    table = HolidayTable.from_directory(region_data.directory)
+    korea = json.loads((region_data.directory / "KR.json").read_text(encoding="utf-8"))
+    with pytest.raises(RegionDataError):
+        table.add(json.dumps({**korea, "years": [1999, 2000]}))
+    with pytest.raises(RegionDataError):
+        table.add(json.dumps({**korea, "code": "XX"}))
+    with pytest.raises(RegionDataError):
+        HolidayTable.from_directory(tmp_path)
+
+
+def test_list_regions(capsys, region_data: RegionSet):
+    assert main(["--list-regions", "--regions", str(region_data.directory)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == len(region_data.codes)
+    assert "CA-QC\tQuebec, Canada\tAmerica/Toronto" in lines
+    assert all(len(line.split("\t")) == 3 for line in lines)
+
+
+def test_the_command_line_without_region_data_says_what_to_do(capsys, tmp_path: Path):
+    argv = ["--interviewed", "2026-05-20", "--region", "KR", "--regions", str(tmp_path)]
+    assert main(argv) == 1
+    assert "make setup" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("typed", "first"),
+    [
+        pytest.param("que", "CA-QC", id="a-name-begun"),
+        pytest.param("Québec", "CA-QC", id="a-name-in-full"),
+        pytest.param("wales", "GB-WLS", id="a-word-of-a-name"),
+        pytest.param("ca", "CA", id="a-code-before-names-that-start-with-it"),
+        pytest.param("south k", "KR", id="south-korea-begun"),
+        pytest.param("Quebek", "CA-QC", id="a-near-spelling"),
+    ],
+)
+def test_the_pickers_options_come_from_the_same_matcher(table: HolidayTable, typed, first):
+    options = table.matcher.options(typed)
+    assert options[0] == first
+    assert len(options) <= 8
+    assert len(set(options)) == len(options)
+
+
+def test_odd_text_offers_nothing(table: HolidayTable):
+    for typed in ("", "   ", "x" * 500):
+        assert table.matcher.options(typed) == ()
+
+
+def test_offering_options_leaves_the_matcher_as_it_was(table: HolidayTable):
+    for _ in range(3):
+        table.matcher.options("Québec")
+    assert table.code_for("Québec") == "CA-QC"
