@@ -129,7 +129,10 @@ def prepare_calculator(
     regions: RegionSet | None = None,
     cache_dir: Path = CACHE_DIR,
 ) -> CalculatorAssets:
-    """Build the wheel into ``scratch_dir``, find the pinned runtime and its pruned library; ``regions`` go beside them."""
+    """Build the wheel into ``scratch_dir``, find the pinned runtime and its pruned library.
+
+    ``regions`` are published beside them; ``cache_dir`` keeps the pruned library between builds.
+    """
     wheel = build_wheel(scratch_dir)
     runtime = runtime or find_runtime()
     stdlib = pruned_stdlib(runtime, cache_dir)

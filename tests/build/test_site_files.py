@@ -48,7 +48,8 @@ def test_lock_names_the_wheel_with_its_hash(built_site: Path) -> None:
     stdlib = lock_path.parent / "python_stdlib.zip"
     stdlib_sha256 = hashlib.sha256(stdlib.read_bytes()).hexdigest()
     regions = json.loads((lock_path.parent / "regions.json").read_text(encoding="utf-8"))
-    held = f"{digest} {stdlib_sha256} {find_runtime().version} tzdata {zones_version()} regions {regions['version']}"
+    runtime = find_runtime().version
+    held = f"{digest} {stdlib_sha256} {runtime} tzdata {zones_version()} regions {regions['version']}"
     assert hashlib.sha256(held.encode()).hexdigest().startswith(lock_path.parent.name)
     assert entry["imports"] == ["calculator"]
     for zone in ("Australia/Sydney", "Europe/London", "Asia/Calcutta"):
