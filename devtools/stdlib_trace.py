@@ -7,7 +7,8 @@ build puts in the site's pruned zip (see ``build_tools/_stdlib.py``), in four st
    hypothesis seeded, so a rerun draws the same examples), which keeps every request they
    put to it: every table case, parity case, error path and fuzz example.
 2. The trace: the worker's steps in Pyodide under Node (``devtools/stdlib_trace.mjs``), with
-   the runtime's full zip, answer every request; the files every module came from are listed.
+   the runtime's full zip, the region data a build makes today and the ``tzdata`` package's
+   zone files, answer every request; the files every module came from are listed.
 3. The proof: a zip of just those files, made as a build makes it (minified), answers every
    request again, each with the same text, and no import fails.
 4. The list is written, naming the runtime and its zip's hash: a build refuses a list traced
@@ -28,9 +29,12 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
+from importlib import resources
 from pathlib import Path
 
 from build_tools._paths import CACHE_DIR, PROJECT_ROOT
+from build_tools._region_data import build_years, region_set
 from build_tools._runtime import find_runtime
 from build_tools._stdlib import LIST_PATH, STDLIB_ZIP, StdlibList, file_sha256, make_pruned_zip
 from build_tools._wheel import build_wheel
@@ -57,15 +61,28 @@ class NodeRun:
     answers: tuple[str, ...]
     #: The requests that raised: ``{"index", "type", "message"}``.
     failures: tuple[dict[str, object], ...]
+    #: How many answers were answers (``"ok": true``), not error answers.
+    planned: int
 
 
-def run_node(
-    runtime_dir: Path, stdlib_zip: Path, wheel: Path, requests: Sequence[str], lock: Path | None = None
+def run_node(  # noqa: PLR0913 (the worker's inputs, each a file or folder)
+    runtime_dir: Path,
+    stdlib_zip: Path,
+    wheel: Path,
+    requests: Sequence[str],
+    regions: Path,
+    lock: Path | None = None,
 ) -> NodeRun:
     """Run ``requests`` through the worker's Python in Pyodide under Node, from ``stdlib_zip``.
 
+    ``regions`` is a folder of region data as the site publishes it (``index.json`` and one
+    file per region); the time zone files are the ``tzdata`` package's, as the site's are.
     ``lock`` is the lock file Pyodide reads: the runtime's own by default.
+
+    Raises:
+        RuntimeError: the Node script failed (its stderr's end in the message).
     """
+    zoneinfo = Path(str(resources.files("tzdata").joinpath("zoneinfo")))
     with tempfile.TemporaryDirectory(prefix="second-date-trace-") as scratch:
         corpus = Path(scratch) / "corpus.json"
         corpus.write_text(json.dumps(list(requests), ensure_ascii=False), encoding="utf-8")
@@ -73,7 +90,7 @@ def run_node(
             [  # noqa: S607 (the Node.js on the PATH, as npm's)
                 "node",
                 str(NODE_SCRIPT),
-                *map(str, (runtime_dir, stdlib_zip, wheel, corpus)),
+                *map(str, (runtime_dir, stdlib_zip, wheel, corpus, regions, zoneinfo)),
                 *([str(lock)] if lock else []),
             ],
             capture_output=True,
@@ -85,7 +102,10 @@ def run_node(
         raise RuntimeError(msg)
     result = json.loads(done.stdout)
     return NodeRun(
-        files=tuple(result["files"]), answers=tuple(result["answers"]), failures=tuple(result["failures"])
+        files=tuple(result["files"]),
+        answers=tuple(result["answers"]),
+        failures=tuple(result["failures"]),
+        planned=result["planned"],
     )
 
 
@@ -152,17 +172,18 @@ def trace(list_path: Path = LIST_PATH, *, reuse_corpus: bool = False) -> StdlibL
     else:
         print("recording the calculator's tests' requests…", file=sys.stderr)  # noqa: T201
         requests = record_corpus()
+    regions = region_set(*build_years(date.today().year)).directory  # noqa: DTZ011 - the build's clock
     with tempfile.TemporaryDirectory(prefix="second-date-trace-") as scratch:
         wheel = build_wheel(Path(scratch))
         print(f"tracing {len(requests):,} requests in Pyodide under Node…", file=sys.stderr)  # noqa: T201
-        full = run_node(runtime.directory, full_zip, wheel, requests)
+        full = run_node(runtime.directory, full_zip, wheel, requests, regions)
         if full.failures:
             msg = f"the calculator failed with the full standard library: {full.failures[:3]}"
             raise RuntimeError(msg)
         pruned_zip = Path(scratch) / STDLIB_ZIP
         pruned_zip.write_bytes(make_pruned_zip(full_zip, full.files))
         print("answering them again with the pruned zip…", file=sys.stderr)  # noqa: T201
-        problems = _differences(full, run_node(runtime.directory, pruned_zip, wheel, requests), requests)
+        problems = _differences(full, run_node(runtime.directory, pruned_zip, wheel, requests, regions), requests)
     if problems:
         raise RuntimeError("the pruned zip does not answer as the full one:\n" + "\n".join(problems[:10]))
     listed = StdlibList(

@@ -9,13 +9,21 @@ import zipfile
 from pathlib import Path
 
 from build_tools._runtime import find_runtime
+from calculator import PROTOCOL_VERSION
 from build_tools._stdlib import STDLIB_ZIP, read_list
 from devtools.stdlib_trace import run_node
 from tests.conftest import pruned_stdlib_of
+from tests.cases import parity_fields
 from tests.stdlib_cases import comparison_fields
 
 #: Requests no form sends, whose answers go through other paths of the calculator.
-RAW_REQUESTS = ['{"v": 1, "kind": "regions"}', "not json", "[1, 2]", '{"v": 2, "fields": {}}']
+RAW_REQUESTS = [
+    json.dumps({"v": PROTOCOL_VERSION, "kind": "regions"}),
+    json.dumps({"v": PROTOCOL_VERSION, "kind": "zones", "fields": {"region": "AU-NSW", "tz": "Europe/London"}}),
+    "not json",
+    "[1, 2]",
+    json.dumps({"v": PROTOCOL_VERSION - 1, "fields": {}}),
+]
 
 
 def test_the_site_ships_the_listed_files_beside_the_wheel(built_site: Path) -> None:
@@ -41,10 +49,13 @@ def test_the_pruned_library_answers_as_the_full_one_under_node(built_site: Path)
     pruned = pruned_stdlib_of(built_site)
     (wheel,) = pruned.parent.glob("*.whl")
     runtime = built_site / "assets" / "pyodide" / find_runtime().version
-    requests = [json.dumps({"v": 1, "fields": fields}) for fields in comparison_fields()] + RAW_REQUESTS
+    requests = [json.dumps({"v": PROTOCOL_VERSION, "fields": fields}) for fields in comparison_fields()]
     lock = pruned.parent / "pyodide-lock.json"
-    full = run_node(runtime, runtime / STDLIB_ZIP, wheel, requests, lock)
-    trimmed = run_node(runtime, pruned, wheel, requests, lock)
+    regions = json.loads((pruned.parent / "regions.json").read_text(encoding="utf-8"))
+    region_dir = built_site / "assets" / "regions" / regions["version"]
+    full = run_node(runtime, runtime / STDLIB_ZIP, wheel, requests + RAW_REQUESTS, region_dir, lock)
+    trimmed = run_node(runtime, pruned, wheel, requests + RAW_REQUESTS, region_dir, lock)
     assert (full.failures, trimmed.failures) == ((), ())
+    assert full.planned >= len(parity_fields())  # answers, not a wall of error answers
     assert trimmed.answers == full.answers
     assert set(trimmed.files) <= set(read_list().files)
