@@ -65,11 +65,12 @@ class NodeRun:
     planned: int
 
 
-def run_node(  # noqa: PLR0913 (the worker's inputs, each a file or folder)
+def run_node(
     runtime_dir: Path,
     stdlib_zip: Path,
     wheel: Path,
     requests: Sequence[str],
+    *,
     regions: Path,
     lock: Path | None = None,
 ) -> NodeRun:
@@ -176,14 +177,15 @@ def trace(list_path: Path = LIST_PATH, *, reuse_corpus: bool = False) -> StdlibL
     with tempfile.TemporaryDirectory(prefix="second-date-trace-") as scratch:
         wheel = build_wheel(Path(scratch))
         print(f"tracing {len(requests):,} requests in Pyodide under Node…", file=sys.stderr)  # noqa: T201
-        full = run_node(runtime.directory, full_zip, wheel, requests, regions)
+        full = run_node(runtime.directory, full_zip, wheel, requests, regions=regions)
         if full.failures:
             msg = f"the calculator failed with the full standard library: {full.failures[:3]}"
             raise RuntimeError(msg)
         pruned_zip = Path(scratch) / STDLIB_ZIP
         pruned_zip.write_bytes(make_pruned_zip(full_zip, full.files))
         print("answering them again with the pruned zip…", file=sys.stderr)  # noqa: T201
-        problems = _differences(full, run_node(runtime.directory, pruned_zip, wheel, requests, regions), requests)
+        pruned = run_node(runtime.directory, pruned_zip, wheel, requests, regions=regions)
+        problems = _differences(full, pruned, requests)
     if problems:
         raise RuntimeError("the pruned zip does not answer as the full one:\n" + "\n".join(problems[:10]))
     listed = StdlibList(

@@ -9,17 +9,19 @@ import zipfile
 from pathlib import Path
 
 from build_tools._runtime import find_runtime
-from calculator import PROTOCOL_VERSION
 from build_tools._stdlib import STDLIB_ZIP, read_list
+from calculator import PROTOCOL_VERSION
 from devtools.stdlib_trace import run_node
-from tests.conftest import pruned_stdlib_of
 from tests.cases import parity_fields
+from tests.conftest import pruned_stdlib_of
 from tests.stdlib_cases import comparison_fields
 
 #: Requests no form sends, whose answers go through other paths of the calculator.
 RAW_REQUESTS = [
     json.dumps({"v": PROTOCOL_VERSION, "kind": "regions"}),
-    json.dumps({"v": PROTOCOL_VERSION, "kind": "zones", "fields": {"region": "AU-NSW", "tz": "Europe/London"}}),
+    json.dumps(
+        {"v": PROTOCOL_VERSION, "kind": "zones", "fields": {"region": "AU-NSW", "tz": "Europe/London"}}
+    ),
     "not json",
     "[1, 2]",
     json.dumps({"v": PROTOCOL_VERSION - 1, "fields": {}}),
@@ -53,8 +55,10 @@ def test_the_pruned_library_answers_as_the_full_one_under_node(built_site: Path)
     lock = pruned.parent / "pyodide-lock.json"
     regions = json.loads((pruned.parent / "regions.json").read_text(encoding="utf-8"))
     region_dir = built_site / "assets" / "regions" / regions["version"]
-    full = run_node(runtime, runtime / STDLIB_ZIP, wheel, requests + RAW_REQUESTS, region_dir, lock)
-    trimmed = run_node(runtime, pruned, wheel, requests + RAW_REQUESTS, region_dir, lock)
+    full = run_node(
+        runtime, runtime / STDLIB_ZIP, wheel, requests + RAW_REQUESTS, regions=region_dir, lock=lock
+    )
+    trimmed = run_node(runtime, pruned, wheel, requests + RAW_REQUESTS, regions=region_dir, lock=lock)
     assert (full.failures, trimmed.failures) == ((), ())
     assert full.planned >= len(parity_fields())  # answers, not a wall of error answers
     assert trimmed.answers == full.answers
