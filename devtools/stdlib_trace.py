@@ -65,20 +65,21 @@ class NodeRun:
     planned: int
 
 
-def run_node(
-    runtime_dir: Path,
-    stdlib_zip: Path,
-    wheel: Path,
-    requests: Sequence[str],
-    *,
-    regions: Path,
-    lock: Path | None = None,
-) -> NodeRun:
+@dataclass(frozen=True, slots=True)
+class WorkerFiles:
+    """What the worker installs besides the runtime: the wheel, the region data, the lock file."""
+
+    wheel: Path
+    #: A folder of region data as the site publishes it (``index.json``, one file per region).
+    regions: Path
+    #: The lock file Pyodide reads: the runtime's own when None.
+    lock: Path | None = None
+
+
+def run_node(runtime_dir: Path, stdlib_zip: Path, files: WorkerFiles, requests: Sequence[str]) -> NodeRun:
     """Run ``requests`` through the worker's Python in Pyodide under Node, from ``stdlib_zip``.
 
-    ``regions`` is a folder of region data as the site publishes it (``index.json`` and one
-    file per region); the time zone files are the ``tzdata`` package's, as the site's are.
-    ``lock`` is the lock file Pyodide reads: the runtime's own by default.
+    The time zone files are the ``tzdata`` package's, as the site's are.
 
     Raises:
         RuntimeError: the Node script failed (its stderr's end in the message).
@@ -91,8 +92,8 @@ def run_node(
             [  # noqa: S607 (the Node.js on the PATH, as npm's)
                 "node",
                 str(NODE_SCRIPT),
-                *map(str, (runtime_dir, stdlib_zip, wheel, corpus, regions, zoneinfo)),
-                *([str(lock)] if lock else []),
+                *map(str, (runtime_dir, stdlib_zip, files.wheel, corpus, files.regions, zoneinfo)),
+                *([str(files.lock)] if files.lock else []),
             ],
             capture_output=True,
             text=True,
@@ -177,14 +178,15 @@ def trace(list_path: Path = LIST_PATH, *, reuse_corpus: bool = False) -> StdlibL
     with tempfile.TemporaryDirectory(prefix="second-date-trace-") as scratch:
         wheel = build_wheel(Path(scratch))
         print(f"tracing {len(requests):,} requests in Pyodide under Node…", file=sys.stderr)  # noqa: T201
-        full = run_node(runtime.directory, full_zip, wheel, requests, regions=regions)
+        files = WorkerFiles(wheel, regions)
+        full = run_node(runtime.directory, full_zip, files, requests)
         if full.failures:
             msg = f"the calculator failed with the full standard library: {full.failures[:3]}"
             raise RuntimeError(msg)
         pruned_zip = Path(scratch) / STDLIB_ZIP
         pruned_zip.write_bytes(make_pruned_zip(full_zip, full.files))
         print("answering them again with the pruned zip…", file=sys.stderr)  # noqa: T201
-        pruned = run_node(runtime.directory, pruned_zip, wheel, requests, regions=regions)
+        pruned = run_node(runtime.directory, pruned_zip, files, requests)
         problems = _differences(full, pruned, requests)
     if problems:
         raise RuntimeError("the pruned zip does not answer as the full one:\n" + "\n".join(problems[:10]))

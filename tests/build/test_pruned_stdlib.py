@@ -54,11 +54,9 @@ def test_the_pruned_library_answers_as_the_full_one_under_node(built_site: Path)
     requests = [json.dumps({"v": PROTOCOL_VERSION, "fields": fields}) for fields in comparison_fields()]
     lock = pruned.parent / "pyodide-lock.json"
     regions = json.loads((pruned.parent / "regions.json").read_text(encoding="utf-8"))
-    region_dir = built_site / "assets" / "regions" / regions["version"]
-    full = run_node(
-        runtime, runtime / STDLIB_ZIP, wheel, requests + RAW_REQUESTS, regions=region_dir, lock=lock
-    )
-    trimmed = run_node(runtime, pruned, wheel, requests + RAW_REQUESTS, regions=region_dir, lock=lock)
+    files = WorkerFiles(wheel, built_site / "assets" / "regions" / regions["version"], lock)
+    full = run_node(runtime, runtime / STDLIB_ZIP, files, requests + RAW_REQUESTS)
+    trimmed = run_node(runtime, pruned, files, requests + RAW_REQUESTS)
     assert (full.failures, trimmed.failures) == ((), ())
     assert full.planned >= len(parity_fields())  # answers, not a wall of error answers
     assert trimmed.answers == full.answers
