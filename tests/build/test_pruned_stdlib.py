@@ -11,7 +11,7 @@ from pathlib import Path
 from build_tools._runtime import find_runtime
 from build_tools._stdlib import STDLIB_ZIP, read_list
 from calculator import PROTOCOL_VERSION
-from devtools.stdlib_trace import run_node
+from devtools.stdlib_trace import WorkerFiles, run_node
 from tests.cases import parity_fields
 from tests.conftest import pruned_stdlib_of
 from tests.stdlib_cases import comparison_fields
