@@ -203,10 +203,16 @@ class HolidayTable:
             MissingFieldError: nothing was typed.
             UnknownRegionError: no such region, or several; the error suggests near matches.
         """
+        code = self.named(text)
+        return self.matcher.match(text, field) if code is None else code
+
+    def named(self, text: str) -> str | None:
+        """The code of the one region ``text`` names exactly (see :meth:`code_for`), else None.
+
+        Makes no suggestions: a typo's near matches (``difflib``) wait for :meth:`code_for`.
+        """
         typed = text.strip()
-        if typed in self._info:
-            return typed
-        return self.matcher.match(text, field)
+        return typed if typed in self._info else self.matcher.named(typed)
 
     def find(self, text: str, field: str = "region") -> Region:
         """The region a reader typed: a code like ``AU-NSW`` (any case), ``QC``, or a name.

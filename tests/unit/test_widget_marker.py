@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,8 @@ ASSETS = CalculatorAssets(
     runtime=Runtime(version="314.0.7", directory=Path("/nowhere")),
     wheel=Path("/nowhere/calculator-0.1.0-py3-none-any.whl"),
     wheel_sha256=hashlib.sha256(b"wheel").hexdigest(),
+    stdlib=Path("/nowhere/python_stdlib.zip"),
+    stdlib_sha256=hashlib.sha256(b"stdlib").hexdigest(),
 )
 
 
@@ -77,3 +80,14 @@ def test_a_list_without_a_calculator_or_twice_on_a_page_is_an_error(
 ) -> None:
     with pytest.raises(BuildError, match=problem):
         fill_interviews_marker(page, ASSETS, "mine.md", calculator_page)
+
+
+def test_the_calculators_folder_is_named_by_the_wheel_the_stdlib_and_the_runtime() -> None:
+    folders = {
+        ASSETS.calculator_dir,
+        replace(ASSETS, wheel_sha256=hashlib.sha256(b"wheel 2").hexdigest()).calculator_dir,
+        replace(ASSETS, stdlib_sha256=hashlib.sha256(b"stdlib 2").hexdigest()).calculator_dir,
+        replace(ASSETS, runtime=Runtime(version="314.0.8", directory=Path("/nowhere"))).calculator_dir,
+    }
+    assert len(folders) == 4
+    assert all(str(folder).startswith("assets/calculator/") for folder in folders)
