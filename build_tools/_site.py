@@ -10,13 +10,7 @@ import calculator
 from build_tools._assets import CalculatorAssets, prepare_calculator
 from build_tools._errors import BuildError
 from build_tools._region_data import RegionSet, build_years, region_set
-from build_tools._widget import (
-    WIDGET_MARKER,
-    RegionChoice,
-    fill_widget_markers,
-    region_choices,
-    runtime_addresses,
-)
+from build_tools._widget import WIDGET_MARKER, fill_widget_markers, runtime_addresses
 
 
 class SiteCalculator:
@@ -25,7 +19,6 @@ class SiteCalculator:
     def __init__(self) -> None:
         self._scratch: tempfile.TemporaryDirectory[str] | None = None
         self._assets: CalculatorAssets | None = None
-        self._regions: tuple[RegionChoice, ...] = ()
         self.region_set: RegionSet | None = None
 
     @property
@@ -51,11 +44,10 @@ class SiteCalculator:
         calculator.use_table(table)
         self._scratch = tempfile.TemporaryDirectory(prefix="second-date-")
         self._assets = prepare_calculator(Path(self._scratch.name), regions=self.region_set)
-        self._regions = region_choices(calculator.regions(), table.suggestions)
 
     def fill_page(self, markdown: str, source: str) -> str:
         """Put the widget where a page asks for it."""
-        return fill_widget_markers(markdown, self.assets, source, self._regions)
+        return fill_widget_markers(markdown, self.assets, source)
 
     def loader_attributes(self, markdown: str) -> dict[str, str]:
         """What the page's ``<script>`` of the loader carries when the page holds the widget.

@@ -139,7 +139,7 @@ class RegionMatcher:
         ranked += [
             (0, "-" in code, len(code), code)
             for found_key, code in self._codes.items()
-            if found_key.startswith(key)
+            if key and found_key.startswith(key)
         ]
         found += [code for *_, code in sorted(ranked)]
         return tuple(dict.fromkeys(found or (self.near(typed, count) if near else ())))[:count]

@@ -155,7 +155,7 @@ export class RegionMatcher {
       }
     }
     for (const [foundKey, code] of this.codes) {
-      if (foundKey.startsWith(key)) ranked.push([0, code.includes("-"), length(code), code]);
+      if (key && foundKey.startsWith(key)) ranked.push([0, code.includes("-"), length(code), code]);
     }
     ranked.sort(byRank);
     return [...new Set([...this.found(text), ...ranked.map((rank) => rank[3])])].slice(0, count);
