@@ -35,8 +35,11 @@ def fold(text: str) -> str:
 
 
 def code_key(text: str) -> str:
-    """A code as compared: capitals, one dash between parts (``au_nsw`` -> ``AU-NSW``)."""
-    return _CODE_SEPARATORS.sub("-", fold(text).upper()).strip("-")
+    """A code as compared: capitals, one dash between parts (``au_nsw`` -> ``AU-NSW``).
+
+    Separators before or after it stay (``../KR`` is no code).
+    """
+    return _CODE_SEPARATORS.sub("-", fold(text).upper())
 
 
 def name_key(text: str) -> str:

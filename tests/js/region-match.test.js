@@ -27,7 +27,8 @@ const matcher = new RegionMatcher(entriesOf(INDEX));
 test("folding takes away accents, case and spacing", () => {
   assert.equal(fold("Québec"), "quebec");
   assert.equal(fold("STRASSE"), fold("Straße"));
-  assert.equal(codeKey(" au_nsw "), "AU-NSW");
+  assert.equal(codeKey("au_nsw"), "AU-NSW");
+  assert.equal(codeKey("../KR"), "-KR");
   assert.equal(nameKey("Quebec,  Canada"), "quebec canada");
 });
 
@@ -57,7 +58,7 @@ test("options: the exact one first, then beginnings, then words; countries first
 });
 
 test("odd text offers nothing and names nothing", () => {
-  for (const typed of ["", "   ", "../", "..%2F..%2Findex", "x".repeat(500), "<script>"]) {
+  for (const typed of ["", "   ", "../", "../KR", "%2e%2e%2fKR", "..%2F..%2Findex", "x".repeat(500), "<script>"]) {
     assert.deepEqual(matcher.options(typed), []);
     assert.equal(matcher.exact(typed), "");
   }

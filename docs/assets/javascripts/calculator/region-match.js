@@ -27,11 +27,12 @@ export function fold(text) {
 }
 
 /**
- * A code as compared: capitals, one dash between parts (`au_nsw` -> `AU-NSW`).
+ * A code as compared: capitals, one dash between parts (`au_nsw` -> `AU-NSW`), called with
+ * text already trimmed.
  * @param {string} text
  */
 export function codeKey(text) {
-  return fold(text).toUpperCase().replace(CODE_SEPARATORS, "-").replace(/^-+|-+$/g, "");
+  return fold(text).toUpperCase().replace(CODE_SEPARATORS, "-"); // separators around it stay: `../KR` is no code
 }
 
 /**

@@ -33,10 +33,13 @@ function element(tag, attributes) {
  */
 function parts(input) {
   const id = input.id || "cc-region";
-  const listbox = element("ul", { id: `${id}-options`, role: "listbox", class: "call-calculator__options" });
-  const label = input.labels?.[0];
-  if (label?.id) listbox.setAttribute("aria-labelledby", label.id);
-  else listbox.setAttribute("aria-label", label?.textContent ?? "Places");
+  // Named apart from the field, whose label names only the field.
+  const listbox = element("ul", {
+    id: `${id}-options`,
+    role: "listbox",
+    class: "call-calculator__options",
+    "aria-label": "Places found",
+  });
   listbox.hidden = true;
   const status = element("p", { role: "status", class: "call-calculator__visually-hidden" });
   input.after(listbox, status);
