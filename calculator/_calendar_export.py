@@ -2,7 +2,9 @@
 
 Four events: the thank-you deadline, the call (timed, in the employer's window, when the
 employer's zone has data; else the whole day), the next and last follow-up, and the day to
-close the loop and let it go. Each has the words to say in its DESCRIPTION and a VALARM.
+close the loop and let it go. Each has the words to say in its DESCRIPTION and a VALARM, and,
+when the page sent the plan's own address (``Details.link``), a URL back to the plan and the
+same address at the end of its DESCRIPTION (Google Calendar's links carry no URL of their own).
 
 Identity: every event's UID is made from the interview day, the region, the company (as typed,
 case and spaces folded) and the page's own key, if it sends one, so a second download of the
@@ -18,7 +20,7 @@ file of twenty-odd kinds of line. The tests read every file back with ``icalenda
 from __future__ import annotations
 
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 
 from calculator._clocks import both_clocks, window_instants
@@ -57,6 +59,7 @@ class Event:
         summary: its title; ``description`` the words to say, as plain text.
         day: its day; ``start`` and ``end`` in UTC for a timed event, None for a whole day.
         zone: the zone to show a timed event in ("" for a whole day).
+        url: the plan's address on the calculator's page ("" when there is none).
         alarm: when the reminder fires: before ``start`` (negative), or after the day's
             midnight for a whole day.
     """
@@ -69,6 +72,7 @@ class Event:
     start: datetime | None = None
     end: datetime | None = None
     zone: str = ""
+    url: str = ""
 
     @property
     def dates(self) -> str:
@@ -150,7 +154,14 @@ def plan_events(plan: Plan, said: Words | None = None) -> tuple[Event, ...]:
         + _as_text(said.closing),
         said.let_go,
     )
-    return (thanks, _call_event(plan, said, named(_SUMMARIES[plan.advice.method])), follow_up, let_go)
+    events = (thanks, _call_event(plan, said, named(_SUMMARIES[plan.advice.method])), follow_up, let_go)
+    link = plan.details.link
+    if not link:
+        return events
+    return tuple(
+        replace(event, description=f"{event.description}\n\nYour whole plan: {link}", url=link)
+        for event in events
+    )
 
 
 def event_uid(plan: Plan, kind: str, key: str = "") -> str:
@@ -216,6 +227,7 @@ def _vevent(event: Event, uid: str, stamp: str, seq: int) -> list[str]:
         *when,
         f"SUMMARY:{_escape(event.summary)}",
         f"DESCRIPTION:{_escape(event.description)}",
+        *([f"URL;VALUE=URI:{event.url}"] if event.url else []),
         "BEGIN:VALARM",
         "ACTION:DISPLAY",
         f"TRIGGER;RELATED=START:{_duration(event.alarm)}",

@@ -1,4 +1,7 @@
-"""What the reader may add about the interview: names for the words to say, their time zone.
+"""What the reader may add about the interview, and what the page adds about the plan.
+
+The reader's names for the words to say and their time zone; the page's address of this
+plan on the calculator's own page, for the calendar's events.
 
 Every field is optional and plain text: nothing here is ever read as markup, a path or a
 pattern. A value is tidied (control characters and the invisible characters that reorder
@@ -25,6 +28,10 @@ _WHAT = {"name": "your name", "interviewer": "their name", "role": "the role", "
 #: a value is put into. Marks (U+200E, U+200F) and joiners stay: emoji and scripts need them.
 _UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 _IANA_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_+-]*(?:/[A-Za-z0-9_+-]+){0,2}")
+#: The longest page address taken; the calculator's own, with a question, is about 150.
+LINK_LIMIT = 2_000
+#: A web address with no spaces, controls or quotes (RFC 3986's characters, and ``%``-escapes).
+_WEB_ADDRESS = re.compile(r"https?://[A-Za-z0-9.-]+(?::[0-9]{1,5})?(?:/[A-Za-z0-9._~!$&'()*+,;=:@%/?-]*)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +45,8 @@ class Details:
         company: the employer's name.
         zone: the reader's time zone, an IANA name like ``Europe/London`` ("" when unknown).
         missed: the reader says the employer's own date for an answer has passed unanswered.
+        link: the calculator page's address asking this question, as the page shares it
+            ("" when the page sends none): every calendar event links back to the plan.
     """
 
     name: str = ""
@@ -46,6 +55,7 @@ class Details:
     company: str = ""
     zone: str = ""
     missed: bool = False
+    link: str = ""
 
 
 def tidy(text: str) -> str:
@@ -61,11 +71,20 @@ def reader_zone(text: str) -> str:
     return text
 
 
-def parse_details(fields: Mapping[str, str]) -> Details:
-    """The optional fields ``name``, ``interviewer``, ``role``, ``company``, ``tz`` and ``missed``.
+def page_link(text: str) -> str:
+    """An ``http(s)`` address of at most :data:`LINK_LIMIT` characters, or "" for anything else."""
+    text = text.strip()
+    if len(text) > LINK_LIMIT or _WEB_ADDRESS.fullmatch(text) is None:
+        return ""
+    return text
 
-    A zone that is not a zone name is taken as unknown, and ``missed`` as ticked only when it
-    says so (``1``, ``on``, ``yes``, ``true``): neither is ever an error.
+
+def parse_details(fields: Mapping[str, str]) -> Details:
+    """The optional fields ``name``, ``interviewer``, ``role``, ``company``, ``tz``, ``missed`` and ``link``.
+
+    A zone that is not a zone name is taken as unknown, a link that is not a web address as
+    none, and ``missed`` as ticked only when it says so (``1``, ``on``, ``yes``, ``true``):
+    none of them is ever an error.
 
     Raises:
         TextTooLongError: a text field longer than its limit in ``LIMITS``, after tidying.
@@ -82,4 +101,5 @@ def parse_details(fields: Mapping[str, str]) -> Details:
         **texts,
         zone=reader_zone(fields.get("tz") or ""),
         missed=(fields.get("missed") or "").strip().lower() in _TICKED,
+        link=page_link(fields.get("link") or ""),
     )

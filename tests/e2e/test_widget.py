@@ -127,8 +127,14 @@ def test_calendar_file_is_valid_icalendar(page: Page, site_url: str, tmp_path: P
     # 09:30 in Sydney on Wed 30 Dec (AEDT, UTC+11), in UTC: the worker gave zoneinfo its zone.
     assert call.decoded("DTSTART") == datetime(2026, 12, 29, 22, 30, tzinfo=UTC)
     assert call.decoded("DTEND") == datetime(2026, 12, 30, 0, 30, tzinfo=UTC)
+    asked = parse_qs(urlsplit(NSW_CHRISTMAS).query)
     for event in events:
         assert event["DTSTAMP"]
+        # Each event leads back to the plan: the calculator's own page, asking the same question.
+        link = urlsplit(str(event["URL"]))
+        assert f"{link.scheme}://{link.netloc}{link.path}" == f"{site_url}calculator/"
+        assert asked.items() <= parse_qs(link.query).items()
+        assert str(event["URL"]) in str(event["DESCRIPTION"])
         (alarm,) = event.walk("VALARM")
         assert str(alarm["ACTION"]) == "DISPLAY"
         assert str(alarm["DESCRIPTION"])

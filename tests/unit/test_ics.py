@@ -236,3 +236,32 @@ def test_folding_keeps_every_character(text):
     folded = _fold(f"DESCRIPTION:{text}")
     assert all(len(line.encode("utf-8")) <= 75 for line in folded.split("\r\n"))
     assert folded.replace("\r\n ", "") == f"DESCRIPTION:{text}"
+
+
+LINK = "https://example.github.io/second-date/calculator/?interviewed=2026-12-17&reply=1w&region=AU-NSW"
+
+
+def test_every_event_leads_back_to_the_plan(table: HolidayTable):
+    linked = plan_from_fields({**FIELDS, "link": LINK}, table)
+    events = events_of(to_ics(linked, dtstamp=STAMP))
+    assert [str(event["URL"]) for event in events.values()] == [LINK] * 4
+    assert all(str(event["DESCRIPTION"]).endswith(f"Your whole plan: {LINK}") for event in events.values())
+    google = parse_qs(urlsplit(google_calendar_url(linked)).query)
+    assert google["details"][0].endswith(LINK)
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "javascript:alert(1)",
+        "https://example.org/a b",
+        "ftp://example.org/",
+        "https://x.org/\r\nX:1",
+        "https://x.org/" + "a" * 2000,
+    ],
+)
+def test_a_link_that_is_not_a_web_address_is_left_out(table: HolidayTable, link: str):
+    unlinked = plan_from_fields({**FIELDS, "link": link}, table)
+    text = to_ics(unlinked, dtstamp=STAMP)
+    assert "URL" not in icalendar.Calendar.from_ical(text).walk("VEVENT")[0]
+    assert text == to_ics(plan_from_fields(FIELDS, table), dtstamp=STAMP)

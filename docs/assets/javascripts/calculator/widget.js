@@ -21,7 +21,7 @@ import { mountRegionPicker } from "./region-picker.js";
 import { entriesOf, guessRegion } from "./regions.js";
 import { mountStatus } from "./status.js";
 import { hidePlan, part, revealPlan, showPlan } from "./view.js";
-import { mountTakeAway } from "./take-away.js";
+import { mountTakeAway, shareAddress } from "./take-away.js";
 import { mountRemember } from "./remember.js";
 import { mountCopy } from "./copy.js";
 
@@ -132,7 +132,8 @@ export function mountWidget(root, engine) {
     const address = addressFor(window.location.href, fields);
     if (address !== window.location.href) window.history.replaceState(window.history.state, "", address);
     const asked = ++latest;
-    const asking = { ...fields, today: readerToday(), dtstamp: readerInstant(), tz: readerZone() };
+    const link = shareAddress(root, address); // the events in the calendar lead back to the plan
+    const asking = { ...fields, today: readerToday(), dtstamp: readerInstant(), tz: readerZone(), link };
     const answer = planAnswer(await engine.ask(asking));
     if (asked !== latest) return; // a newer question is on its way
     showProblem(root, answer.ok ? null : answer.error);
