@@ -61,6 +61,30 @@ function optionItems(id, options) {
   });
 }
 
+/**
+ * Show state `next` (after `previous`): the list, the option reached, the count read out.
+ * @param {HTMLInputElement} input
+ * @param {{id: string, listbox: HTMLElement, status: HTMLElement}} parts
+ * @param {PickerState} previous
+ * @param {PickerState} next
+ */
+function paint(input, { id, listbox, status }, previous, next) {
+  if (next.options !== previous.options) {
+    listbox.replaceChildren(...optionItems(id, next.options));
+    status.textContent = announcement(next, input.value);
+  }
+  input.setAttribute("aria-expanded", String(next.open));
+  listbox.hidden = !next.open;
+  [...listbox.children].forEach((item, index) => item.setAttribute("aria-selected", String(index === next.active)));
+  const active = next.active >= 0 ? listbox.children[next.active] : null;
+  if (active) {
+    input.setAttribute("aria-activedescendant", active.id);
+    active.scrollIntoView?.({ block: "nearest" });
+  } else {
+    input.removeAttribute("aria-activedescendant");
+  }
+}
+
 /** The field's attributes the picker sets. */
 const FIELD_ATTRIBUTES = ["role", "aria-autocomplete", "aria-expanded", "aria-controls", "aria-activedescendant"];
 
@@ -71,31 +95,17 @@ const FIELD_ATTRIBUTES = ["role", "aria-autocomplete", "aria-expanded", "aria-co
  * @returns {() => void} takes away what it added, and gives the field back as it was
  */
 export function mountRegionPicker(input, find) {
-  const before = FIELD_ATTRIBUTES.map((name) => [name, input.getAttribute(name)]);
+  const before = FIELD_ATTRIBUTES.map((name) => /** @type {const} */ ([name, input.getAttribute(name)]));
   const { id, listbox, status } = parts(input);
   input.setAttribute("role", "combobox");
   input.setAttribute("aria-autocomplete", "list");
   input.setAttribute("aria-controls", listbox.id);
   /** @type {PickerState} */
   let state = CLOSED;
-
   /** @param {PickerState} next */
   const show = (next) => {
-    if (next.options !== state.options) {
-      listbox.replaceChildren(...optionItems(id, next.options));
-      status.textContent = announcement(next, input.value);
-    }
+    paint(input, { id, listbox, status }, state, next);
     state = next;
-    input.setAttribute("aria-expanded", String(state.open));
-    listbox.hidden = !state.open;
-    [...listbox.children].forEach((item, index) => item.setAttribute("aria-selected", String(index === state.active)));
-    const active = state.active >= 0 ? listbox.children[state.active] : null;
-    if (active) {
-      input.setAttribute("aria-activedescendant", active.id);
-      active.scrollIntoView?.({ block: "nearest" });
-    } else {
-      input.removeAttribute("aria-activedescendant");
-    }
   };
 
   /** @param {Option} option */
@@ -140,9 +150,6 @@ export function mountRegionPicker(input, find) {
     input.removeEventListener("blur", onBlur);
     listbox.remove();
     status.remove();
-    for (const [name, value] of before) {
-      if (value === null) input.removeAttribute(/** @type {string} */ (name));
-      else input.setAttribute(/** @type {string} */ (name), value);
-    }
+    for (const [name, value] of before) value === null ? input.removeAttribute(name) : input.setAttribute(name, value);
   };
 }
