@@ -47,7 +47,19 @@ def test_a_make_up_working_day_counts(table: HolidayTable):
 
 
 @pytest.mark.parametrize(
-    "typed", ["../", "../KR", "/KR", "KR/..", "..%2F..%2Fetc", "%2e%2e%2f", "../AU-NSW.json", "x" * 500, "<script>", "CA-QC.json"]
+    "typed",
+    [
+        "../",
+        "../KR",
+        "/KR",
+        "KR/..",
+        "..%2F..%2Fetc",
+        "%2e%2e%2f",
+        "../AU-NSW.json",
+        "x" * 500,
+        "<script>",
+        "CA-QC.json",
+    ],
 )
 def test_odd_text_is_an_unknown_region_and_asks_for_no_file(table: HolidayTable, typed):
     with pytest.raises(UnknownRegionError) as raised:
