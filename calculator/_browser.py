@@ -75,11 +75,8 @@ def region_needed(request_json: str) -> str:
     except (ValueError, RecursionError, TypeError, KeyError):
         return ""
     table = default_table()
-    try:
-        code = table.code_for(region)
-    except CalculatorError:
-        return ""
-    return "" if table.has(code) else code
+    code = table.matcher.named(region)  # a typo's suggestions wait for handle_request
+    return "" if code is None or table.has(code) else code
 
 
 def _fields(request: dict[str, Any]) -> dict[str, str]:

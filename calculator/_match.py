@@ -106,6 +106,14 @@ class RegionMatcher:
             )
         raise _unknown(field, typed, self.near(typed))
 
+    def named(self, text: str) -> str | None:
+        """The code of the one region ``text`` names exactly, else None: no suggestions made."""
+        typed = text.strip()
+        if not typed or len(typed) > _LONGEST:
+            return None
+        found = self._found(typed)
+        return found[0] if len(found) == 1 else None
+
     def _found(self, typed: str) -> list[str]:
         """The regions ``typed`` names exactly: one, several (``SP``), or none."""
         key = code_key(typed)

@@ -1,6 +1,8 @@
 """Every country: the named cases of issue 16, the matcher, and region files handed over one by one."""
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -149,3 +151,16 @@ def test_offering_options_leaves_the_matcher_as_it_was(table: HolidayTable):
     for _ in range(3):
         table.matcher.options("Québec")
     assert table.code_for("Québec") == "CA-QC"
+
+
+def test_asking_which_file_a_typo_needs_makes_no_suggestions(region_data: RegionSet):
+    # The worker asks before every answer: a typo's suggestions (difflib) wait for the answer,
+    # which is where the pruned standard library's fallback can catch a missing module.
+    script = (
+        "import sys, json, pathlib, calculator;"
+        f"calculator.use_table(calculator.HolidayTable.from_directory(pathlib.Path({str(region_data.directory)!r})));"
+        f"request = json.dumps({{'v': {PROTOCOL_VERSION}, 'fields': {{'region': 'Austrlia'}}}});"
+        "print(repr(calculator.region_needed(request)), 'difflib' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-S", "-c", script], capture_output=True, text=True, check=True)
+    assert result.stdout.split() == ["''", "False"]
