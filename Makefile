@@ -15,7 +15,7 @@ PREVIEW_PATH ?= /second-date/
 export NO_MKDOCS_2_WARNING := 1
 export UV_PYTHON_DOWNLOADS := never
 
-.PHONY: serve stop test setup regions browser lint typecheck unit build preview e2e clean new-article check-article cairo bench
+.PHONY: serve stop test setup regions browser lint typecheck unit build preview e2e clean new-article check-article cairo bench stdlib-trace
 
 # Where `make serve` records its server's process id, one file per port, for `make stop`.
 SERVE_PID = .cache/second-date/serve-$(PORT).pid
@@ -122,3 +122,10 @@ BUILD_RUNS ?= 1
 BENCH_ARGS ?=
 bench: setup browser
 	$(BIN)/python -m bench --runs $(BENCH_RUNS) --build-runs $(BUILD_RUNS) $(BENCH_ARGS)
+
+## stdlib-trace: find again which standard-library files the calculator uses (build_tools/pruned-stdlib.txt)
+# Runs the calculator's tests to record their requests, then the worker's Python under Node
+# over all of them (a few minutes). Needed when the pinned Pyodide changes (the build stops
+# until it is run) or the calculator imports something new; review the list's diff.
+stdlib-trace: setup
+	$(BIN)/python -m devtools.stdlib_trace

@@ -13,7 +13,8 @@ each run, and measures:
 - **long tasks**: main-thread tasks over 50 ms until the answer shows, and how much of the
   longest frame the calculator's own scripts took (Long Animation Frames script attribution);
 - **bytes**: every response of a cold visit, compressed with gzip level 9 (what a server
-  that compresses would send at best; both pages are counted the same way);
+  that compresses would send at best; both pages are counted the same way), and the Python
+  runtime's share of them (Pyodide's files and the standard library);
 - **LCP**: the article's largest contentful paint, as built, and as built from a copy of
   the Markdown without the widget's marker;
 - **build**: ``mkdocs build`` of a copy of the project with 1, 10 and 100 generated articles;

@@ -12,12 +12,17 @@ from bench._targets import Target, at_most, at_most_times, no_target
 
 #: The answer on a first visit, against the bare runtime's (the floor) on the same network.
 COLD_ANSWER = at_most_times(1.10, "cold floor")
+#: … on an emulated slower network (``--throttle``), where the download is most of the wait:
+#: the site's pruned standard library makes the answer come before the bare runtime's (issue 19).
+COLD_ANSWER_SLOW_NETWORK = at_most_times(0.85, "cold floor")
 #: What the article's page adds to the calculator's worker is the rest of the cold answer.
 WORKER_ALONE = no_target("what the article's page adds is the rest")
 
 
-def cold_answer_rows(samples: EngineMetrics | Metrics, browser: str = "") -> list[Row]:
-    """The cold answer against the cold floor, then the worker alone (when measured)."""
+def cold_answer_rows(
+    samples: EngineMetrics | Metrics, browser: str = "", target: Target = COLD_ANSWER
+) -> list[Row]:
+    """The cold answer against the cold floor, judged by ``target``; then the worker alone (if measured)."""
     cold_floor = median(measured(samples["cold_answer_ms"]["floor"]))
     cold = median(measured(samples["cold_answer_ms"]["ours"]))
     after = f", {browser}" if browser else ""
@@ -27,7 +32,7 @@ def cold_answer_rows(samples: EngineMetrics | Metrics, browser: str = "") -> lis
             ms(cold_floor),
             ms(cold),
             ratio(cold, cold_floor),
-            COLD_ANSWER,
+            target,
             value=cold,
             base=cold_floor,
         )
@@ -41,8 +46,10 @@ def cold_answer_rows(samples: EngineMetrics | Metrics, browser: str = "") -> lis
 
 
 def cold_answer(m: Metrics) -> list[Row]:
-    """Chromium's cold answer."""
-    return cold_answer_rows(m) if "cold_answer_ms" in m else []
+    """Chromium's cold answer, judged by the network it was measured on."""
+    if "cold_answer_ms" not in m:
+        return []
+    return cold_answer_rows(m, target=COLD_ANSWER_SLOW_NETWORK if m.get("network_mbps") else COLD_ANSWER)
 
 
 #: The answer on a second visit (Python restored from its snapshot), against the cold floor.

@@ -85,6 +85,8 @@ class Metrics(TypedDict, total=False):
     #: Every response of a cold visit: as served, and compressed with gzip level 9 (bytes).
     bytes_raw: ByPage[int]
     bytes_gzip: ByPage[int]
+    #: The Python runtime's part of ``bytes_gzip``: Pyodide's files and the standard library.
+    runtime_bytes_gzip: ByPage[int]
     #: What the service worker fetched to keep the site offline, but the runtime and wheel (bytes).
     offline_bytes_gzip: ByPage[int]
     #: How Python started on each warm visit: "snapshot" or "fresh".
@@ -94,6 +96,8 @@ class Metrics(TypedDict, total=False):
     files: dict[str, list[str]]
     #: Chromium's version.
     browser: str
+    #: The emulated network's download speed (Mbit/s, ``--throttle``); absent on 127.0.0.1 as it is.
+    network_mbps: float
     engines: dict[str, EngineMetrics]
     #: Engines that could not be driven here, each with what it lacks.
     engines_missing: dict[str, str]

@@ -12,7 +12,7 @@ from bench._chromium import Network, Visit, fresh_page, launch, visit, warm_visi
 from bench._metrics import Metrics, Page
 from bench._pages import ARTICLE_PATH, QUESTION, page_urls
 from bench._regions import region_asks
-from bench._sizes import Sizes, pages_kept
+from bench._sizes import Sizes, pages_kept, runtime_urls
 from devtools import PagesServer
 
 #: LCP varies by tens of milliseconds between loads of one page: more pairs per run than of
@@ -35,6 +35,7 @@ def _empty_metrics() -> Metrics:
         "calculator_frame_ms": {"ours": [], "without": []},
         "bytes_raw": {"floor": [], "ours": [], "without": [], "worker": []},
         "bytes_gzip": {"floor": [], "ours": [], "without": [], "worker": []},
+        "runtime_bytes_gzip": {"floor": [], "ours": [], "without": [], "worker": []},
         "offline_bytes_gzip": {"ours": [], "without": []},
         "warm_python_start": {"ours": []},
         "lcp_ms": {"without": [], "with": []},
@@ -47,6 +48,7 @@ def _record_load(m: Metrics, page: Page, loaded: Visit, sizes: Sizes) -> None:
     m["longest_task_ms"][page].append(max(loaded.long_tasks, default=0.0))
     m["long_tasks_over_50ms"][page].append(sum(t > LONG_TASK_MS for t in loaded.long_tasks))
     m["bytes_gzip"][page].append(sizes.total(loaded.urls))
+    m["runtime_bytes_gzip"][page].append(sizes.total(runtime_urls(loaded.urls)))
     m["bytes_raw"][page].append(sizes.raw(loaded.urls))
     m["files"][page] = sorted({urlsplit(u).path for u in loaded.urls})
     if page in {"ours", "without"}:
@@ -137,6 +139,8 @@ def measure_pages(  # noqa: PLR0913 (settings after the two servers are keyword-
             pages.warm(order, log_run)
             pages.lcp(run % 2 == 1, log_run)
         pages.metrics["browser"] = browser.version
+        if network is not None:
+            pages.metrics["network_mbps"] = network.download_mbps
     finally:
         browser.close()
     return pages.metrics

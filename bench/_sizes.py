@@ -11,9 +11,10 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from bench._metrics import PAGES, Metrics, median, page_median
-from bench._rows import Row
+from bench._rows import Row, ratio
 from bench._targets import at_most, at_most_over, no_target
 from build_tools._offline import CALCULATOR_FOLDERS
+from build_tools._runtime import RUNTIME_FILES
 
 
 def compressed_size(data: bytes) -> int:
@@ -67,39 +68,70 @@ def pages_kept(urls: Sequence[str]) -> list[str]:
     return [url for url in urls if not any(f"/{folder}" in url for folder in CALCULATOR_FOLDERS)]
 
 
+def runtime_urls(urls: Sequence[str]) -> list[str]:
+    """The Python runtime's files among ``urls``, by their names (``RUNTIME_FILES``).
+
+    The standard library counts wherever it is served from: the runtime's full zip, or the
+    site's pruned one beside the wheel.
+    """
+    return [url for url in urls if urlsplit(url).path.rsplit("/", 1)[-1] in RUNTIME_FILES]
+
+
 #: Bytes of a cold visit, compressed: the calculator may add this much to the runtime's.
 COLD_BYTES = at_most_over(100, "KB", "floor")
+#: … of which the Python runtime, with the site's pruned standard library (issue 19).
+RUNTIME_BYTES = at_most(4_800, "KB")
 #: … and what it adds beyond the runtime and the article's own page.
 CALCULATOR_BYTES = at_most(100, "KB")
 
 
 def cold_bytes(m: Metrics) -> list[Row]:
-    """Bytes of a cold visit (gzip -9), and the calculator's share beyond the runtime."""
+    """Bytes of a cold visit (gzip -9), the Python runtime's share, and the calculator's beyond it."""
     if "bytes_gzip" not in m:
         return []
     floor_kb, ours_kb, page_kb = (
         median(m["bytes_gzip"][page]) / 1000 for page in ("floor", "ours", "without")
     )
-    widget_kb = ours_kb - page_kb - floor_kb
-    return [
+    difference = ours_kb - floor_kb
+    rows = [
         Row.judged(
             "Bytes, cold visit (gzip -9)",
             f"floor {floor_kb:,.0f} KB; article without widget {page_kb:,.0f} KB",
             f"{ours_kb:,.0f} KB",
-            f"+{ours_kb - floor_kb:,.0f} KB over floor",
+            f"{abs(difference):,.0f} KB {'over' if difference >= 0 else 'under'} floor",
             COLD_BYTES,
             value=ours_kb,
             base=floor_kb,
-        ),
+        )
+    ]
+    runtime_kb, beyond = floor_kb, "ours − without widget − floor"
+    if m.get("runtime_bytes_gzip", {}).get("ours"):
+        floor_runtime_kb, runtime_kb = (
+            page_median(m["runtime_bytes_gzip"], page) / 1000 for page in ("floor", "ours")
+        )
+        beyond = "ours − without widget − our runtime"
+        rows.append(
+            Row.judged(
+                "… of which the Python runtime (Pyodide, standard library)",
+                f"floor {floor_runtime_kb:,.0f} KB",
+                f"{runtime_kb:,.0f} KB",
+                ratio(runtime_kb, floor_runtime_kb),
+                RUNTIME_BYTES,
+                value=runtime_kb,
+            )
+        )
+    widget_kb = ours_kb - page_kb - runtime_kb
+    rows.append(
         Row.judged(
             "… of which the calculator beyond the runtime",
-            "ours − without widget − floor",
+            beyond,
             f"{widget_kb:,.0f} KB",
             "–",
             CALCULATOR_BYTES,
             value=widget_kb,
-        ),
-    ]
+        )
+    )
+    return rows
 
 
 #: What the service worker keeps for offline use comes after the answer.

@@ -3,17 +3,21 @@
 Layout under the site directory::
 
     assets/pyodide/<pyodide version>/   the runtime, never changes for a version
-    assets/calculator/<hash>/           the wheel, the lock file that names it, and
+    assets/calculator/<hash>/           the wheel, the lock file that names it, the pruned
+                                        standard library (python_stdlib.zip),
                                         regions.json, the region data's manifest, and
                                         zoneinfo/<zone> for every time zone (tzdata)
     assets/regions/<version>/           index.json and one file per region (KR.json)
 
-The lock file lists only what the site serves (the calculator), each with its sha256,
-so the browser checks the wheel's integrity. The region manifest does the same for the
-region data: each file's SHA-256, as Subresource Integrity writes it, and where the files
-are. The calculator's folder is named by a hash of the wheel, the time zone data's version and the
-region data's,
-so a new deploy never pairs an old lock or manifest with new files.
+The calculator's folder is named by the hash of the wheel, the pruned standard library, the
+runtime's version, the time zone data's version and the region data's, so a change to any of
+them gets a new address (and a new memory snapshot key), a cached copy is never stale and a
+new deploy never pairs an old lock or manifest with new files. The lock file lists only what
+the site serves (the calculator), each with its sha256, so the browser checks the wheel's
+integrity. The region manifest does the same for the region data: each file's SHA-256, as
+Subresource Integrity writes it, and where the files are. The runtime's own, full
+python_stdlib.zip stays in its folder: the worker falls back to it if the pruned one ever
+lacks a module.
 """
 
 from __future__ import annotations
@@ -27,8 +31,10 @@ from pathlib import Path, PurePosixPath
 from pyodide_lock import PyodideLockSpec
 from pyodide_lock.utils import add_wheels_to_spec
 
+from build_tools._paths import CACHE_DIR
 from build_tools._region_data import RegionSet
 from build_tools._runtime import RUNTIME_FILES, Runtime, find_runtime
+from build_tools._stdlib import STDLIB_ZIP, file_sha256, pruned_stdlib
 from build_tools._wheel import build_wheel
 from build_tools._zones import ZONES_FOLDER, publish_zones, zones_version
 
@@ -39,11 +45,14 @@ REGIONS_MANIFEST = "regions.json"
 
 @dataclass(frozen=True, slots=True)
 class CalculatorAssets:
-    """A built wheel and the runtime, ready to be published into a site."""
+    """A built wheel, the pruned standard library and the runtime, ready to be published."""
 
     runtime: Runtime
     wheel: Path
     wheel_sha256: str
+    #: The pruned standard library's zip (see ``build_tools._stdlib``).
+    stdlib: Path
+    stdlib_sha256: str
     zones_version: str = ""
     regions: RegionSet | None = None
 
@@ -54,14 +63,17 @@ class CalculatorAssets:
 
     @property
     def calculator_dir(self) -> PurePosixPath:
-        """The wheel's folder, relative to the site root.
+        """The wheel's folder, relative to the site root; named by what it holds.
 
-        Named by the hash of the wheel, the time zone data's version and the region data's.
+        The hash of the wheel, the pruned standard library, the runtime's version, the time
+        zone data's version and the region data's.
         """
         regions = self.regions.version if self.regions else ""
-        key = f"{self.wheel_sha256} tzdata {self.zones_version} regions {regions}"
-        digest = hashlib.sha256(key.encode()).hexdigest()
-        return PurePosixPath("assets", "calculator", digest[:12])
+        held = (
+            f"{self.wheel_sha256} {self.stdlib_sha256} {self.runtime.version}"
+            f" tzdata {self.zones_version} regions {regions}"
+        )
+        return PurePosixPath("assets", "calculator", hashlib.sha256(held.encode()).hexdigest()[:12])
 
     @property
     def regions_dir(self) -> PurePosixPath:
@@ -91,6 +103,8 @@ class CalculatorAssets:
         calculator_target.mkdir(parents=True, exist_ok=True)
         wheel = calculator_target / self.wheel.name
         shutil.copyfile(self.wheel, wheel)
+        # The worker finds the pruned standard library beside the lock file.
+        shutil.copyfile(self.stdlib, calculator_target / STDLIB_ZIP)
         runtime_lock = PyodideLockSpec.from_json(self.runtime.lock_file)
         lock = add_wheels_to_spec(runtime_lock, [wheel])
         # Keep only what this site serves: the runtime's other packages are not copied.
@@ -110,14 +124,24 @@ class CalculatorAssets:
 
 
 def prepare_calculator(
-    scratch_dir: Path, runtime: Runtime | None = None, regions: RegionSet | None = None
+    scratch_dir: Path,
+    runtime: Runtime | None = None,
+    regions: RegionSet | None = None,
+    cache_dir: Path = CACHE_DIR,
 ) -> CalculatorAssets:
-    """Build the wheel into ``scratch_dir`` and find the pinned runtime; ``regions`` go beside them."""
+    """Build the wheel into ``scratch_dir``, find the pinned runtime and its pruned library.
+
+    ``regions`` are published beside them; ``cache_dir`` keeps the pruned library between builds.
+    """
     wheel = build_wheel(scratch_dir)
+    runtime = runtime or find_runtime()
+    stdlib = pruned_stdlib(runtime, cache_dir)
     return CalculatorAssets(
-        runtime=runtime or find_runtime(),
+        runtime=runtime,
         wheel=wheel,
-        wheel_sha256=hashlib.sha256(wheel.read_bytes()).hexdigest(),
+        wheel_sha256=file_sha256(wheel),
+        stdlib=stdlib,
+        stdlib_sha256=file_sha256(stdlib),
         zones_version=zones_version(),
         regions=regions,
     )

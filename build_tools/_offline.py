@@ -24,11 +24,13 @@ REGIONS_FOLDER = "assets/regions"
 #: background: source maps, precompressed copies, other languages' search, the social cards
 #: (only link previews on other sites fetch them), the feeds and their stylesheet, the
 #: tags plugin's listing, the ~600 time zone files (the worker fetches the one or two
-#: it needs, and the service worker keeps those as they pass), and the region files (a
-#: reader needs one or two of 900; the service worker keeps those used).
+#: it needs, and the service worker keeps those as they pass), the region files (a
+#: reader needs one or two of 900; the service worker keeps those used), and the runtime's
+#: full standard library (the calculator's worker fetches it only if the pruned one ever
+#: lacks a module).
 _LEFT_OUT = re.compile(
     r"(?:\.map|\.gz)$|^assets/javascripts/lunr/|^assets/images/social/|^feed_|^rss\.xsl$|^tags\.json$"
-    r"|^assets/calculator/[^/]+/zoneinfo/|^assets/regions/"
+    r"|^assets/calculator/[^/]+/zoneinfo/|^assets/regions/|^assets/pyodide/[^/]+/python_stdlib\.zip$"
 )
 _MANIFEST_LINE = re.compile(r"^const MANIFEST = .*;$", re.MULTILINE)
 

@@ -25,8 +25,10 @@ _TICKED = frozenset({"1", "on", "yes", "true", "y"})
 _WHAT = {"name": "your name", "interviewer": "their name", "role": "the role", "company": "the company"}
 #: C0 and C1 controls, line and paragraph separators, and the bidirectional embeddings,
 #: overrides and isolates (U+202A-U+202E, U+2066-U+2069), which would reorder the sentence
-#: a value is put into. Marks (U+200E, U+200F) and joiners stay: emoji and scripts need them.
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+#: a value is put into, and lone surrogates (U+D800-U+DFFF: JSON can carry them, but no UTF-8
+#: text, such as a calendar file, can). Marks (U+200E, U+200F) and joiners stay: emoji and
+#: scripts need them.
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 _IANA_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_+-]*(?:/[A-Za-z0-9_+-]+){0,2}")
 #: The longest page address taken; the calculator's own, with a question, is about 150.
 LINK_LIMIT = 2_000

@@ -9,7 +9,9 @@ None of it runs in ``mkdocs build`` (that is ``build_tools``). The commands:
 - ``python -m devtools.new_article "Title"``: the next part of the series (``make new-article``);
 - ``python -m devtools.source_runs SOURCE.txt``: the seed post's fingerprints for the overlap test;
 - ``python -m devtools.check_article FILE``: what to fix in one article (``make check-article``);
-- ``python -m devtools.stop_preview PID_FILE``: end the preview ``make serve`` started (``make stop``).
+- ``python -m devtools.stop_preview PID_FILE``: end the preview ``make serve`` started (``make stop``);
+- ``python -m devtools.stdlib_trace``: which files of the standard library the calculator uses
+  (``make stdlib-trace``; see ``build_tools/_stdlib.py``).
 """
 
 from devtools._browsers import ENGINE_PACKAGES, find_chromium, missing_engines

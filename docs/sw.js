@@ -11,10 +11,11 @@
  * Two caches (named after the site's path too, see PREFIX):
  *   pages-<build version>        every page, script, stylesheet and image of the site,
  *                                fetched on install;
- *   calculator-<runtime+wheel>   the Pyodide runtime and the calculator wheel (about 13 MB),
- *                                fetched only when a page holding the calculator asks
- *                                (message "keep-calculator"), and kept across deploys that
- *                                do not change them;
+ *   calculator-<runtime+wheel>   the Pyodide runtime, the calculator wheel and its pruned
+ *                                standard library (about 11 MB; the runtime's full one is a
+ *                                fallback, kept only if fetched), fetched only when a page
+ *                                holding the calculator asks (message "keep-calculator"), and
+ *                                kept across deploys that do not change them;
  *   regions-<version>            the region files a reader's calculator used (the index and
  *                                one small file per region asked about), kept as they pass
  *                                (the calculator's worker keeps what it fetched before this

@@ -4,6 +4,7 @@ served under a sub-path as GitHub Pages serves it."""
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -13,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from build_tools._region_data import build_years, region_set
+from build_tools._runtime import find_runtime
 from calculator import HolidayTable, use_table
 from devtools import PagesServer
 
@@ -62,3 +64,25 @@ def site_url(pages_server: PagesServer, built_site: Path) -> Iterator[str]:
     assert built_site == pages_server.site_dir
     with pages_server.serving() as url:
         yield url
+
+
+def pruned_stdlib_of(site: Path) -> Path:
+    """The pruned standard library a built site ships, beside its wheel."""
+    (found,) = site.glob("assets/calculator/*/python_stdlib.zip")
+    return found
+
+
+@pytest.fixture(scope="session")
+def full_stdlib_site_url(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The built site served at a second address, with Pyodide's full standard library where the
+    pruned one was: what the calculator answers without the pruning."""
+    server = PagesServer(tmp_path_factory.mktemp("serve-full-stdlib"), "/second-date/")
+    try:
+        shutil.copytree(built_site, server.site_dir, copy_function=os.link)
+        pruned = pruned_stdlib_of(server.site_dir)
+        pruned.unlink()  # a link to the built site's file: only the copy's name goes
+        shutil.copyfile(find_runtime().directory / pruned.name, pruned)
+        with server.serving() as url:
+            yield url
+    finally:
+        server.close()

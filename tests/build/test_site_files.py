@@ -49,11 +49,14 @@ def test_lock_names_the_wheel_with_its_hash(built_site: Path) -> None:
     assert wheel.name.endswith("-py3-none-any.whl")
     digest = hashlib.sha256(wheel.read_bytes()).hexdigest()
     assert entry["sha256"] == digest
-    # The folder is named by the wheel's hash, the zone data's version and the region data's:
-    # a new wheel, new time zone data or new region data gets a new address.
+    # The folder is named by the wheel's hash, the pruned standard library's, the runtime's
+    # version, the zone data's and the region data's: a change to any of them gets a new address.
+    stdlib = lock_path.parent / "python_stdlib.zip"
+    stdlib_sha256 = hashlib.sha256(stdlib.read_bytes()).hexdigest()
     regions = json.loads((lock_path.parent / "regions.json").read_text(encoding="utf-8"))
-    key = f"{digest} tzdata {zones_version()} regions {regions['version']}"
-    assert hashlib.sha256(key.encode()).hexdigest().startswith(lock_path.parent.name)
+    runtime = find_runtime().version
+    held = f"{digest} {stdlib_sha256} {runtime} tzdata {zones_version()} regions {regions['version']}"
+    assert hashlib.sha256(held.encode()).hexdigest().startswith(lock_path.parent.name)
     assert entry["imports"] == ["calculator"]
     for zone in ("Australia/Sydney", "Europe/London", "Asia/Calcutta"):
         assert (lock_path.parent / "zoneinfo" / zone).read_bytes().startswith(b"TZif")

@@ -8,12 +8,15 @@ fresh profile. The rest of the site's behaviour is covered in Chromium by ``test
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from calculator import PROTOCOL_VERSION
 from devtools import Browser
 from tests.cases import cpython, parity_fields
 from tests.e2e.widget import ARTICLE, RUN_WORKER, answers
+from tests.stdlib_cases import comparison_fields
 
 pytestmark = pytest.mark.e2e
 
@@ -61,6 +64,21 @@ def test_pyodide_answers_exactly_as_cpython(engine: Browser, site_url: str) -> N
     request = {"requests": parity_fields(), "waitForSnapshot": False, "version": PROTOCOL_VERSION}
     messages = engine.call(RUN_WORKER, request)
     assert answers(messages) == [cpython(fields) for fields in parity_fields()]
+    assert engine.problems() == []
+
+
+def test_the_pruned_standard_library_answers_exactly_as_the_full_one(
+    engine: Browser, site_url: str, full_stdlib_site_url: str
+) -> None:
+    requests = comparison_fields()
+    texts = []
+    for url in (site_url, full_stdlib_site_url):
+        engine.goto(f"{url}{ARTICLE}")
+        asked = {"requests": requests, "waitForSnapshot": False, "version": PROTOCOL_VERSION}
+        messages = engine.call(RUN_WORKER, asked)
+        texts.append(json.dumps(answers(messages), ensure_ascii=False))  # in the answers' own key order
+    assert texts[0] == texts[1]
+    assert len(json.loads(texts[0])) == len(requests)
     assert engine.problems() == []
 
 

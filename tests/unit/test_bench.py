@@ -17,6 +17,7 @@ import pytest
 
 import bench
 from bench import _pages
+from bench._sizes import runtime_urls
 from build_tools._paths import PROJECT_ROOT
 from build_tools._widget import WIDGET_MARKER
 
@@ -272,6 +273,45 @@ def test_page_scripts_are_filled_exactly():
     script = _pages.filled_script("floor.js", {"runtime": "a/</script>", "lock": "b"})
     assert "</script>" not in script
     assert '"a/<\\/script>"' in script
+
+
+def test_the_runtimes_bytes_are_judged_and_the_calculators_counted_beyond_its_own():
+    rows = table_rows(
+        bytes_gzip={"floor": [6_300_000], "ours": [4_380_000], "without": [115_000]},
+        runtime_bytes_gzip={"floor": [6_300_000], "ours": [4_210_000], "without": [0]},
+    )
+    cold = rows["Bytes, cold visit (gzip -9)"]
+    assert (cold.ratio, cold.met) == ("1,920 KB under floor", "yes")
+    runtime = rows["… of which the Python runtime (Pyodide, standard library)"]
+    assert (runtime.baseline, runtime.ours, runtime.ratio) == ("floor 6,300 KB", "4,210 KB", "0.67×")
+    assert (runtime.target, runtime.met) == ("≤ 4800 KB", "yes")
+    beyond = rows["… of which the calculator beyond the runtime"]
+    assert (beyond.baseline, beyond.ours) == ("ours − without widget − our runtime", "55 KB")
+    assert (
+        table_rows(runtime_bytes_gzip={"floor": [6_300_000], "ours": [4_900_000]})[
+            "… of which the Python runtime (Pyodide, standard library)"
+        ].met
+        == "no"
+    )
+
+
+def test_only_the_runtimes_files_count_as_the_runtime():
+    urls = [
+        "http://127.0.0.1:1/second-date/assets/pyodide/314.0.7/pyodide.asm.wasm",
+        "http://127.0.0.1:1/second-date/assets/pyodide/314.0.7/pyodide.mjs",
+        "http://127.0.0.1:1/second-date/assets/calculator/abc/python_stdlib.zip",
+        "http://127.0.0.1:1/second-date/assets/calculator/abc/calculator-0.1.0-py3-none-any.whl",
+        "http://127.0.0.1:1/second-date/assets/javascripts/calculator-worker.js?v=1",
+    ]
+    assert runtime_urls(urls) == urls[:3]
+
+
+def test_on_an_emulated_network_the_cold_answer_must_beat_the_floor():
+    metrics = {"cold_answer_ms": {"floor": [8000.0], "ours": [7200.0]}}
+    slow = table_rows(**metrics, network_mbps=20.0)["Cold answer"]
+    assert (slow.ratio, slow.target, slow.met) == ("0.90×", "≤ 0.85 × cold floor", "no")
+    here = table_rows(**metrics)["Cold answer"]
+    assert (here.target, here.met) == ("≤ 1.10 × cold floor", "yes")
 
 
 def test_results_table_shows_the_region_data():

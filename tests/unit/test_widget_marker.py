@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,8 @@ ASSETS = CalculatorAssets(
     runtime=Runtime(version="314.0.7", directory=Path("/nowhere")),
     wheel=Path("/nowhere/calculator-0.1.0-py3-none-any.whl"),
     wheel_sha256=hashlib.sha256(b"wheel").hexdigest(),
+    stdlib=Path("/nowhere/python_stdlib.zip"),
+    stdlib_sha256=hashlib.sha256(b"stdlib").hexdigest(),
 )
 
 
@@ -40,3 +43,14 @@ def test_two_widgets_on_one_page_is_an_error_naming_the_file() -> None:
     page = "<!-- second-date:calculator -->\n\n<!-- second-date:calculator -->\n"
     with pytest.raises(BuildError, match=r"article\.md: .* once per page"):
         fill_widget_markers(page, ASSETS, "article.md")
+
+
+def test_the_calculators_folder_is_named_by_the_wheel_the_stdlib_and_the_runtime() -> None:
+    folders = {
+        ASSETS.calculator_dir,
+        replace(ASSETS, wheel_sha256=hashlib.sha256(b"wheel 2").hexdigest()).calculator_dir,
+        replace(ASSETS, stdlib_sha256=hashlib.sha256(b"stdlib 2").hexdigest()).calculator_dir,
+        replace(ASSETS, runtime=Runtime(version="314.0.8", directory=Path("/nowhere"))).calculator_dir,
+    }
+    assert len(folders) == 4
+    assert all(str(folder).startswith("assets/calculator/") for folder in folders)

@@ -42,6 +42,8 @@ def test_the_calculator_folder_changes_with_the_zone_data():
         runtime=Runtime(version="314.0.7", directory=Path("/nowhere")),
         wheel=Path("/nowhere/calculator-0.1.0-py3-none-any.whl"),
         wheel_sha256=hashlib.sha256(b"wheel").hexdigest(),
+        stdlib=Path("/nowhere/python_stdlib.zip"),
+        stdlib_sha256=hashlib.sha256(b"stdlib").hexdigest(),
         zones_version=zones_version(),
     )
     newer = replace(assets, zones_version="9999.1")

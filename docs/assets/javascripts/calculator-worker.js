@@ -19,6 +19,7 @@ import { OUR_FAULT, fromWorker, isToWorker, pythonRequest } from "./calculator/p
 import { findSnapshot, forgetSnapshots, keepSnapshot, snapshotKeys } from "./calculator/worker-snapshot.js";
 import { RegionFiles } from "./calculator/worker-regions.js";
 import { ZONEINFO, withZones } from "./calculator/worker-zones.js";
+import { startWithFallback, stdlibAddresses } from "./calculator/worker-stdlib.js";
 
 /** @param {import("./calculator/protocol.js").Unstamped<import("./calculator/protocol.js").FromWorker>} message */
 function post(message) {
@@ -30,6 +31,8 @@ const RUNTIME = params.get("runtime") ?? "";
 const LOCK = params.get("lock") ?? "";
 /** This worker's runtime and wheel's snapshot addresses. */
 const SNAPSHOT_KEYS = snapshotKeys(RUNTIME, LOCK);
+/** The pruned standard library (beside the lock file) and the runtime's full one. */
+const STDLIBS = stdlibAddresses(RUNTIME, LOCK);
 /** The region data, its manifest beside the lock file: see calculator/worker-regions.js. */
 const REGIONS = LOCK ? new RegionFiles(new URL("regions.json", LOCK)) : null;
 
@@ -105,9 +108,11 @@ function install(pyodide, wheel) {
 
 /**
  * Python with the calculator loaded, restored from a kept snapshot when a good one exists.
+ * A snapshot holds Python's index of the zip it was made with: only the pruned one has one.
+ * @param {string} stdlib the standard library's zip
  * @returns {Promise<{handle: (request: string) => Promise<string>, pyodide: Pyodide, calculator: any, restored: boolean}>}
  */
-async function start() {
+async function start(stdlib) {
   if (!RUNTIME || !LOCK) {
     throw new Error("the worker was started without its runtime and lock URLs");
   }
@@ -121,7 +126,7 @@ async function start() {
   wheel.catch(() => {}); // awaited below, once Python runs
   const [{ loadPyodide }, kept] = await Promise.all([
     import(new URL("pyodide.mjs", RUNTIME).href),
-    findSnapshot(SNAPSHOT_KEYS),
+    stdlib === STDLIBS.pruned ? findSnapshot(SNAPSHOT_KEYS) : null,
   ]);
   // Pyodide only logs a failed WebAssembly start (a 404 or a broken download) and then
   // waits forever; watching the instantiation lets the widget say so at once.
@@ -133,6 +138,7 @@ async function start() {
       loadPyodide({
         indexURL: RUNTIME,
         lockFileContents: lock,
+        stdLibURL: stdlib,
         stdout: () => {},
         stderr: () => {},
         env: { PYTHONTZPATH: ZONEINFO },
@@ -146,7 +152,14 @@ async function start() {
     if (!("_loadSnapshot" in options)) await REGIONS?.install(calculator); // a snapshot holds the index
     // Each request finds the time zone files it needs in place (see worker-zones.js).
     const zones = new URL("zoneinfo/", LOCK);
-    const handle = withZones(pyodide, calculator.handle_request, zones);
+    const answer = withZones(pyodide, calculator.handle_request, zones);
+    /** @param {string} request */
+    const handle = async (request) => {
+      // A no-op once the page's message handler prepared it; the full library's fallback
+      // Python needs the region's file too (fetched once: RegionFiles keeps it).
+      await REGIONS?.prepare(calculator, request);
+      return answer(request);
+    };
     return { handle, pyodide, calculator };
   };
   if (kept) {
@@ -170,7 +183,8 @@ async function start() {
  */
 const SNAPSHOT_WHEN_QUIET_MS = 1500;
 
-const ready = start();
+const session = startWithFallback(start, STDLIBS);
+const ready = session.ready;
 /** Whether this visit has already kept (or tried to keep) a snapshot. */
 let snapshotTaken = false;
 let snapshotTimer = 0;
@@ -201,7 +215,7 @@ self.addEventListener("message", async (/** @type {MessageEvent} */ event) => {
   }
   let text;
   try {
-    text = await python.handle(request);
+    ({ python, text } = await session.handle(request));
     post({ type: "answer", id: message.id, answer: JSON.parse(text) });
   } catch (error) {
     // Reader input never lands here (Python answers it with an error naming the field):
@@ -217,7 +231,7 @@ self.addEventListener("message", async (/** @type {MessageEvent} */ event) => {
   // Once a fresh start has answered, keep a snapshot: everything the calculator reads once
   // (its modules, the holiday table) is in memory, and the reader has the answer already.
   // A restored interpreter keeps the snapshot it came from.
-  if (!snapshotTaken && !python.restored) {
+  if (!snapshotTaken && !python.restored && !session.isFallback(python)) {
     const { pyodide } = python;
     self.clearTimeout(snapshotTimer);
     snapshotTimer = self.setTimeout(async () => {
