@@ -1,10 +1,12 @@
 """Python source without docstrings, comments or spare layout, for what the browser downloads.
 
-Python itself drops docstrings under ``-OO``; nothing here changes what the code does:
-annotations (which dataclasses read), names, literals and asserts stay. The calculator's
-wheel ships its modules so (``build_tools._wheel``): the reader's browser downloads the
-engine, not its documentation. The library is python-minifier (kept, and exact about
-Python's grammar; our own token-level stripping would be the riskier code).
+Python itself drops docstrings under ``-OO`` (and the standard library is tested that way);
+nothing here changes what the code does: annotations (which dataclasses read), positional-only
+parameters, names, literals and asserts stay. The calculator's wheel ships its modules so
+(``build_tools._wheel``), and so does the pruned standard library (``build_tools._stdlib``):
+the reader's browser downloads the code, not its documentation. The library is
+python-minifier (kept, and exact about Python's grammar; our own token-level stripping would
+be the riskier code).
 """
 
 from __future__ import annotations
