@@ -8,7 +8,9 @@
  * Every file fetched is also kept in Cache Storage, in the cache the site's service worker
  * (sw.js) keeps region files in, `second-date:<site path>:regions-<version>`: on a first
  * visit the service worker is not there yet to keep them, and a later visit offline needs
- * them.
+ * them. The time zone files the worker fetches are kept there too (`keepForOffline`): their
+ * folder is named by the same release of the data, and the service worker looks in every
+ * cache of the site for a versioned address.
  *
  * @typedef {{version: string, base: string, files: Record<string, string>}} Manifest
  */
@@ -52,11 +54,21 @@ export async function fetchRegionFile(manifest, manifestUrl, name, what) {
   } catch (error) {
     throw new Error(`${what} could not be fetched whole (${error})`);
   }
-  const copy = checked(response, what).clone();
+  keepForOffline(manifest, manifestUrl, url, checked(response, what).clone());
+  return response.text();
+}
+
+/**
+ * Keep a copy of a file the calculator fetched for a later visit offline, in the regions' cache.
+ * @param {Manifest} manifest
+ * @param {URL} manifestUrl
+ * @param {URL} url the file's address (a region file, or a time zone file beside the wheel)
+ * @param {Response} copy a response of its own (a clone), consumed here
+ */
+export function keepForOffline(manifest, manifestUrl, url, copy) {
   const site = new URL("../../../", manifestUrl).pathname; // the manifest is in assets/calculator/<hash>/
   globalThis.caches
     ?.open(`second-date:${site}:regions-${manifest.version}`)
     .then((cache) => cache.put(url, copy))
     .catch(() => {}); // a full disk: nothing kept, nothing lost
-  return response.text();
 }

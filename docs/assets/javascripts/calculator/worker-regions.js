@@ -18,7 +18,7 @@
  * The fetching itself, and the copy kept in Cache Storage, are region-files.js's.
  */
 
-import { fetchManifest, fetchRegionFile } from "./region-files.js";
+import { fetchManifest, fetchRegionFile, keepForOffline } from "./region-files.js";
 
 /** How long a region file may take before the reader is told (tests lower it). */
 const REGION_TIMEOUT_MS = 20_000;
@@ -40,6 +40,15 @@ export class RegionFiles {
     this.index = this.file("index.json", "the list of regions");
     this.index.catch(() => {}); // awaited by install(), once Python runs
     this.guessFromZone();
+  }
+
+  /**
+   * Keep a copy of another file the worker fetched (a time zone's) for a later visit offline.
+   * @param {URL} url
+   * @param {Response} copy a response of its own (a clone)
+   */
+  async keep(url, copy) {
+    keepForOffline(await this.manifest, this.manifestUrl, url, copy);
   }
 
   /**
