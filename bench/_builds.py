@@ -6,6 +6,7 @@ Also the builds' measure, with its target defined once right above it.
 from __future__ import annotations
 
 import os
+import re
 import resource
 import shutil
 import subprocess
@@ -30,6 +31,8 @@ from devtools import new_article
 BUILD_INPUTS = ("docs", "hooks", "overrides", "research")
 #: The article whose body the generated articles reuse, so each is a realistic length.
 BODY_SOURCE = Path("articles", "posts", "call-or-email.md")
+#: A fact's list of the articles that cite it, written on one line: ``used_in: [a, b]``.
+_USED_IN = re.compile(r"^(?P<head>\s*used_in: \[)(?P<slugs>[^\]]*)\]\s*$")
 
 
 def mkdocs_build(config: Path, site_dir: Path, site_url: str, cwd: Path) -> tuple[float, float]:
@@ -97,7 +100,25 @@ def generate_articles(docs_dir: Path, count: int, today: date) -> list[Path]:
         title = scaffold[scaffold.index("\n# ") + 1 :].split("\n", 1)[0]
         path.write_text(f"{head}\n{title}\n{body}", encoding="utf-8")
         made.append(path)
+    cite_as_the_source(docs_dir.parent / "research" / "sources.yml", [path.stem for path in made])
     return made
+
+
+def cite_as_the_source(sources: Path, slugs: Sequence[str]) -> None:
+    """Name ``slugs`` beside :data:`BODY_SOURCE` in every ``used_in`` of ``sources`` that names it.
+
+    The generated articles link the sources their body's article links, and the content checks
+    want every source to name each article that links it (``build_tools._sources``).
+    """
+    if not slugs:
+        return
+    body_slug = BODY_SOURCE.stem
+    lines = sources.read_text(encoding="utf-8").splitlines(keepends=True)
+    for index, line in enumerate(lines):
+        used = _USED_IN.match(line)
+        if used and body_slug in (slug.strip() for slug in used["slugs"].split(",")):
+            lines[index] = f"{used['head']}{used['slugs']}, {', '.join(slugs)}]\n"
+    sources.write_text("".join(lines), encoding="utf-8")
 
 
 def time_builds(counts: Sequence[int], runs: int, log: Callable[[str], None]) -> Metrics:

@@ -15,14 +15,7 @@ from build_tools._assets import CalculatorAssets, prepare_calculator
 from build_tools._errors import BuildError
 from build_tools._interviews import INTERVIEWS_MARKER, fill_interviews_marker
 from build_tools._region_data import RegionSet, build_years, region_set
-from build_tools._widget import (
-    CALCULATOR_PAGE,
-    WIDGET_MARKER,
-    RegionChoice,
-    fill_widget_markers,
-    region_choices,
-    runtime_addresses,
-)
+from build_tools._widget import CALCULATOR_PAGE, WIDGET_MARKER, fill_widget_markers, runtime_addresses
 
 #: A component of the page's code, in the markup the build wrote (calculator.js mounts each).
 _COMPONENT = re.compile(r'\bdata-sd-component="([a-z-]+)"')
@@ -34,7 +27,6 @@ class SiteCalculator:
     def __init__(self) -> None:
         self._scratch: tempfile.TemporaryDirectory[str] | None = None
         self._assets: CalculatorAssets | None = None
-        self._regions: tuple[RegionChoice, ...] = ()
         self._calculator_page = ""
         self._interviews_page = ""
         self.region_set: RegionSet | None = None
@@ -62,7 +54,6 @@ class SiteCalculator:
         calculator.use_table(table)
         self._scratch = tempfile.TemporaryDirectory(prefix="second-date-")
         self._assets = prepare_calculator(Path(self._scratch.name), regions=self.region_set)
-        self._regions = region_choices(calculator.regions(), table.suggestions)
 
     def find_pages(self, pages: Iterable[tuple[str, str]]) -> None:
         """Note which pages hold the calculator and My interviews, from every page's Markdown.
@@ -85,9 +76,7 @@ class SiteCalculator:
         def link(target: str) -> str:
             return get_relative_url(target, url) if target else ""
 
-        markdown = fill_widget_markers(
-            markdown, self.assets, source, self._regions, link(self._interviews_page)
-        )
+        markdown = fill_widget_markers(markdown, self.assets, source, link(self._interviews_page))
         return fill_interviews_marker(markdown, self.assets, source, link(self._calculator_page))
 
     def loader_attributes(self, html: str) -> dict[str, str]:

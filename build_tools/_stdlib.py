@@ -30,16 +30,13 @@ from __future__ import annotations
 import hashlib
 import io
 import sys
-import warnings
 import zipfile
 from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path, PurePosixPath
-from typing import TypedDict
-
-import python_minifier
 
 from build_tools._errors import BuildError
+from build_tools._minify import MINIFY_OPTIONS, minify
 from build_tools._paths import PROJECT_ROOT
 from build_tools._runtime import Runtime
 
@@ -53,47 +50,6 @@ TRACE_COMMAND = "make stdlib-trace"
 _ZIP_FORMAT = 1
 
 
-class _MinifyOptions(TypedDict):
-    remove_literal_statements: bool
-    remove_annotations: bool
-    remove_pass: bool
-    combine_imports: bool
-    hoist_literals: bool
-    rename_locals: bool
-    rename_globals: bool
-    remove_object_base: bool
-    convert_posargs_to_args: bool
-    preserve_shebang: bool
-    remove_asserts: bool
-    remove_debug: bool
-    remove_explicit_return_none: bool
-    remove_builtin_exception_brackets: bool
-    constant_folding: bool
-    remove_dead_branches: bool
-
-
-#: python-minifier's options: docstrings, comments and layout go, and nothing that changes
-#: what the code does (annotations, which dataclasses read, positional-only parameters,
-#: names, literals and asserts stay). Python itself drops docstrings under ``-OO``, and the
-#: standard library is tested that way.
-MINIFY_OPTIONS = _MinifyOptions(
-    remove_literal_statements=True,
-    remove_annotations=False,
-    remove_pass=False,
-    combine_imports=False,
-    hoist_literals=False,
-    rename_locals=False,
-    rename_globals=False,
-    remove_object_base=False,
-    convert_posargs_to_args=False,
-    preserve_shebang=True,
-    remove_asserts=False,
-    remove_debug=False,
-    remove_explicit_return_none=False,
-    remove_builtin_exception_brackets=False,
-    constant_folding=False,
-    remove_dead_branches=False,
-)
 _HEADER = f"""\
 # The files of Pyodide's python_stdlib.zip that the calculator's worker imports: the
 # site ships a zip of just these (build_tools/_stdlib.py). Written by `{TRACE_COMMAND}`,
@@ -163,19 +119,6 @@ def check_list(listed: StdlibList, runtime: Runtime, source: str = str(LIST_PATH
             f"but the pinned runtime is Pyodide {runtime.version} (stdlib {digest[:12]}): "
             f"run `{TRACE_COMMAND}`, review the list's diff and commit it"
         )
-
-
-def minify(source: str, name: str) -> str:
-    """``source`` without docstrings, comments or spare layout (python-minifier).
-
-    A file the building Python cannot parse (syntax newer than it knows) is kept as it is.
-    """
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", SyntaxWarning)  # invalid escapes in old modules' strings
-            return str(python_minifier.minify(source, filename=name, **MINIFY_OPTIONS))
-    except SyntaxError:
-        return source
 
 
 def _cache_key(runtime_zip: Path, listed: StdlibList) -> str:

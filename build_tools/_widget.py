@@ -1,17 +1,16 @@
 """The calculator widget's markup, and the Markdown marker a hook replaces with it.
 
 An article asks for the widget with a line holding only ``<!-- second-date:calculator -->``.
-The markup (``templates/widget.html``) is plain HTML with the region list and the form's
-choices built in (from the calculator's own lists: ``calculator.REPLY_KINDS``, ``PENDING``…),
-so the form reads well before the JavaScript arrives; the page's modules
-(``docs/assets/javascripts/calculator/``) bring it to life.
+The markup (``templates/widget.html``) is plain HTML with the form's choices built in (from
+the calculator's own lists: ``calculator.REPLY_KINDS``, ``PENDING``…), so the form reads
+well before the JavaScript arrives; the page's modules
+(``docs/assets/javascripts/calculator/``) bring it to life: the region field becomes a
+combobox over the region index, which the page fetches (no list of regions in every page).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
@@ -34,34 +33,6 @@ _TEMPLATES = jinja2.Environment(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class RegionChoice:
-    """One entry of the widget's region list."""
-
-    code: str
-    name: str
-    #: The time zones whose readers are offered this region first.
-    suggested_for: tuple[str, ...] = ()
-
-
-def region_choices(
-    regions: Sequence[Mapping[str, str]], suggestions: Mapping[str, str]
-) -> tuple[RegionChoice, ...]:
-    """The widget's region list, with the time zones whose readers each region is suggested to.
-
-    ``suggestions`` maps a time zone to a region's code (the region index's ``suggest``).
-    """
-    zones: dict[str, list[str]] = {}
-    for zone, code in suggestions.items():
-        zones.setdefault(code, []).append(zone)
-    return tuple(
-        RegionChoice(
-            code=region["code"], name=region["name"], suggested_for=tuple(zones.get(region["code"], ()))
-        )
-        for region in regions
-    )
-
-
 def runtime_addresses(assets: CalculatorAssets) -> dict[str, str]:
     """The published runtime's folder and lock file, relative to the site root.
 
@@ -77,9 +48,7 @@ def render_template(name: str, **values: object) -> str:
     return "\n".join(line for line in html.splitlines() if line.strip())
 
 
-def render_widget(
-    assets: CalculatorAssets, regions: Sequence[RegionChoice] = (), interviews_page: str = ""
-) -> str:
+def render_widget(assets: CalculatorAssets, interviews_page: str = "") -> str:
     """The widget's HTML, pointing at the published runtime and lock file.
 
     ``interviews_page`` is the address of My interviews from the widget's page; without
@@ -90,7 +59,6 @@ def render_widget(
         **runtime_addresses(assets),
         interviews_page=interviews_page,
         page=CALCULATOR_PAGE,
-        regions=regions,
         reply_kinds=calculator.REPLY_KINDS,
         reply_units=calculator.REPLY_UNITS,
         default_span=calculator.DEFAULT_SPAN,
@@ -102,11 +70,7 @@ def render_widget(
 
 
 def fill_widget_markers(
-    markdown: str,
-    assets: CalculatorAssets,
-    source: str,
-    regions: Sequence[RegionChoice] = (),
-    interviews_page: str = "",
+    markdown: str, assets: CalculatorAssets, source: str, interviews_page: str = ""
 ) -> str:
     """Replace the widget marker in one page's Markdown; at most one widget per page.
 
@@ -117,5 +81,5 @@ def fill_widget_markers(
         raise BuildError(f"{source}: the calculator can appear once per page, found {found} markers")
     if not found:
         return markdown
-    html = render_widget(assets, regions, interviews_page)
+    html = render_widget(assets, interviews_page)
     return WIDGET_MARKER.sub(lambda _: f"\n{html}\n", markdown)

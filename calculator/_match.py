@@ -24,14 +24,22 @@ _CODE_ALIAS = re.compile(r"[A-Z]{2,3}")
 
 
 def fold(text: str) -> str:
-    """``text`` without accents or case: ``Québec`` and ``QUEBEC`` are both ``quebec``."""
+    """``text`` without accents or case: ``Québec`` and ``QUEBEC`` are both ``quebec``.
+
+    Every mark goes (Unicode category M), then case (``lower``, with ``ß`` as ``ss``): rules
+    a browser can follow too, so the page's picker (``region-match.js``) folds alike.
+    """
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
+    bare = "".join(char for char in decomposed if not unicodedata.category(char).startswith("M"))
+    return bare.lower().replace("ß", "ss")
 
 
 def code_key(text: str) -> str:
-    """A code as compared: capitals, one dash between parts (``au_nsw`` -> ``AU-NSW``)."""
-    return _CODE_SEPARATORS.sub("-", fold(text).upper()).strip("-")
+    """A code as compared: capitals, one dash between parts (``au_nsw`` -> ``AU-NSW``).
+
+    Separators before or after it stay (``../KR`` is no code).
+    """
+    return _CODE_SEPARATORS.sub("-", fold(text).upper())
 
 
 def name_key(text: str) -> str:
@@ -120,13 +128,14 @@ class RegionMatcher:
         countries = [code for code in found if "-" not in code]
         return countries if len(countries) == 1 else found  # a country before its namesakes (Georgia)
 
-    def options(self, typed: str, count: int = 8) -> tuple[str, ...]:
+    def options(self, typed: str, count: int = 8, *, near: bool = True) -> tuple[str, ...]:
         """Up to ``count`` codes to offer a reader typing ``typed`` (a picker's list), best first.
 
         The region ``typed`` names exactly comes first; then regions whose code, name or other
         name starts with it, then those with a word that starts with it (``wales`` finds New
         South Wales), countries before subdivisions, shorter names first; near spellings
-        when nothing else is found.
+        when nothing else is found (and ``near``). The page's picker follows the same rules
+        but the near spellings (``docs/assets/javascripts/calculator/region-match.js``).
         """
         typed = typed.strip()
         if not typed or len(typed) > _LONGEST:
@@ -141,10 +150,10 @@ class RegionMatcher:
         ranked += [
             (0, "-" in code, len(code), code)
             for found_key, code in self._codes.items()
-            if found_key.startswith(key)
+            if key and found_key.startswith(key)
         ]
         found += [code for *_, code in sorted(ranked)]
-        return tuple(dict.fromkeys(found or self.near(typed, count)))[:count]
+        return tuple(dict.fromkeys(found or (self.near(typed, count) if near else ())))[:count]
 
     def near(self, typed: str, count: int = 3) -> tuple[str, ...]:
         """Up to ``count`` codes of regions whose code or name is close to ``typed``, closest first."""

@@ -19,7 +19,9 @@
  *   regions-<version>            the region files a reader's calculator used (the index and
  *                                one small file per region asked about), kept as they pass
  *                                (the calculator's worker keeps what it fetched before this
- *                                worker was there, calculator/worker-regions.js).
+ *                                worker was there, calculator/worker-regions.js), and the
+ *                                time zone files it fetched then (worker-zones.js), found
+ *                                here by their versioned address like any cached file.
  *
  * A third cache, <prefix>python-snapshot, belongs to calculator-worker.js (a copy of Python's
  * memory that lets a returning reader skip its start-up): this worker leaves it alone, and

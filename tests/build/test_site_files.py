@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import base64
+import csv
 import hashlib
+import io
 import json
+import os
 import re
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
 from build_tools._runtime import RUNTIME_FILES, find_runtime
 from build_tools._zones import zones_version
 
+PROJECT = Path(__file__).resolve().parents[2]
 ARTICLE = Path("articles/how-soon-is-too-soon-to-call/index.html")
 #: The calculator's own page, which holds the widget too.
 CALCULATOR_PAGE = Path("calculator")
@@ -84,6 +90,49 @@ def test_wheel_carries_the_calculator_and_nothing_else(built_site: Path) -> None
         top_levels = {name.split("/", 1)[0] for name in archive.namelist()}
     dist_info = "-".join(wheel.name.split("-")[:2]) + ".dist-info"
     assert top_levels == {"calculator", dist_info}
+
+
+def test_the_wheel_ships_code_without_docstrings_and_a_true_record(built_site: Path, tmp_path: Path) -> None:
+    lock_path = built_site / widget_attribute(built_site, "data-lock")
+    (wheel,) = lock_path.parent.glob("*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        archive.extractall(tmp_path)
+        (record_name,) = [name for name in archive.namelist() if name.endswith(".dist-info/RECORD")]
+        rows = list(csv.reader(io.StringIO(archive.read(record_name).decode())))
+    assert {row[0] for row in rows} == {
+        path.relative_to(tmp_path).as_posix() for path in tmp_path.rglob("*") if path.is_file()
+    }
+    for name, digest, size in rows:
+        if name != record_name:
+            data = (tmp_path / name).read_bytes()
+            expected = base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=").decode()
+            assert (digest, int(size)) == (f"sha256={expected}", len(data)), name
+    shipped = (tmp_path / "calculator" / "_match.py").read_text(encoding="utf-8")
+    assert "def fold(" in shipped
+    assert '"""' not in shipped
+    assert "#" not in shipped.split("re.compile")[0]  # comments gone
+    # The slimmed modules answer as the source does (the e2e tests hold Pyodide to CPython).
+    request = json.dumps({"interviewed": "2026-05-20", "reply": "2d", "region": "KR", "today": "2026-05-20"})
+    script = (
+        "import json, sys, calculator; from pathlib import Path;"
+        "table = calculator.HolidayTable.from_directory(Path(sys.argv[1]));"
+        "plan = calculator.plan_from_fields(json.loads(sys.argv[2]), table);"
+        "print(calculator.__file__); print(json.dumps(plan.call_on.isoformat()))"
+    )
+    regions = next((built_site / "assets" / "regions").iterdir())
+    answers = [
+        subprocess.run(
+            [sys.executable, "-c", script, str(regions), request],
+            env={**os.environ, "PYTHONPATH": root},
+            cwd=tmp_path.parent,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.splitlines()
+        for root in (str(tmp_path), str(PROJECT))
+    ]
+    assert answers[0][0].startswith(str(tmp_path))
+    assert answers[0][1] == answers[1][1] == '"2026-05-27"'
 
 
 def test_pages_load_nothing_from_other_hosts(built_site: Path) -> None:

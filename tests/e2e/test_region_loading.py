@@ -74,7 +74,22 @@ def test_text_that_names_no_region_asks_for_no_file(page: Page, site_url: str) -
         page.get_by_role("button", name="Work out my call date").click()
         expect(page.locator("#cc-region-error")).to_contain_text("We don't have holidays for")
         expect(region).to_have_attribute("aria-invalid", "true")
+        expect(region).to_have_value(typed)  # kept as typed, to be put right
     assert asked == []
+
+
+@pytest.mark.parametrize("odd", ["..%2F..%2Findex", "%2e%2e%2fKR", "../AU-NSW.json", "x" * 500])
+def test_an_odd_region_in_the_address_asks_for_no_file(page: Page, site_url: str, odd: str) -> None:
+    asked = region_requests(page)
+    page.goto(f"{site_url}{ARTICLE}?interviewed=2026-05-20&reply=2d&region={odd}")
+    wait_until_ready(page)
+    error = page.locator("#cc-region-error")
+    expect(error).to_contain_text("We don't have holidays for")
+    expect(error).to_contain_text("Use a country code like GB, or a state like AU-NSW.")  # what to type
+    expect(page.get_by_label("Where is the employer?")).to_have_attribute("aria-invalid", "true")
+    expect(page.get_by_test_id("answer")).to_be_hidden()
+    # The index, and the region this reader's zone suggests (Sydney's), fetched ahead: nothing else.
+    assert set(asked) <= {"index.json", "AU-NSW.json"}, asked
 
 
 def test_a_missing_region_file_fails_clearly_and_retry_recovers(

@@ -23,6 +23,16 @@ def wait_until_ready(page: Page) -> Locator:
     return widget
 
 
+def fits_across(page: Page, element: Locator, width: int = 360) -> None:
+    """``element`` lies within a screen ``width`` pixels wide, and the page does not scroll sideways."""
+    box = element.bounding_box()
+    assert box is not None
+    assert box["x"] >= 0
+    assert box["x"] + box["width"] <= width
+    overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    assert overflow == 0, f"the page scrolls sideways by {overflow}px"
+
+
 def call_on(page: Page) -> Locator:
     """The ``<time>`` of the answer's headline."""
     return page.locator(CALL_ON)

@@ -1,10 +1,9 @@
-// Unit tests for the pure helpers of the answer's view, the status line and the region list.
+// Unit tests for the pure helpers of the answer's view and the status line.
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { describe, test } from "node:test";
 
 import { INITIAL, failed, started } from "../../docs/assets/javascripts/calculator/engine-state.js";
-import { guessRegion, regionName } from "../../docs/assets/javascripts/calculator/regions.js";
 import { loading, statusLine } from "../../docs/assets/javascripts/calculator/status.js";
 import { slotList, slotText, valueAt } from "../../docs/assets/javascripts/calculator/view.js";
 
@@ -61,16 +60,3 @@ describe("statusLine", () => {
   });
 });
 
-describe("regions", () => {
-  const regions = [
-    { code: "AU", name: "Australia", zones: [] },
-    { code: "AU-NSW", name: "New South Wales, Australia", zones: ["Australia/Sydney"] },
-    { code: "GB", name: "United Kingdom", zones: [] },
-  ];
-  test("the reader's zone suggests its region", () => {
-    assert.equal(guessRegion(regions, "Australia/Sydney", "en-GB"), "AU-NSW");
-  });
-  test("else the country of the reader's language", () => assert.equal(guessRegion(regions, "Asia/Tokyo", "en-GB"), "GB"));
-  test("else nothing", () => assert.equal(guessRegion(regions, "Asia/Tokyo", "ja"), ""));
-  test("a typed code, any case, is named", () => assert.equal(regionName(regions, " au-nsw "), "New South Wales, Australia"));
-});

@@ -18,7 +18,9 @@ import pytest
 import bench
 from bench import _pages
 from bench._sizes import runtime_urls
+from build_tools._content import check_site
 from build_tools._paths import PROJECT_ROOT
+from build_tools._sources import load_sources
 from build_tools._widget import WIDGET_MARKER
 from calculator import plan_from_fields
 
@@ -121,7 +123,10 @@ def test_the_article_the_bench_opens_has_the_widget():
 
 def test_generated_articles_continue_the_series_with_a_real_body(tmp_path: Path):
     shutil.copytree(PROJECT_ROOT / "docs", tmp_path / "docs")
+    shutil.copytree(PROJECT_ROOT / "research", tmp_path / "research")
     made = bench.generate_articles(tmp_path / "docs", 3, date(2026, 12, 1))
+    # They cite their body's sources, and the sources name them: the build's checks pass.
+    assert check_site(tmp_path / "docs", load_sources(tmp_path / "research" / "sources.yml")) == []
     assert [path.name for path in made] == [f"generated-article-number-{n}.md" for n in (1, 2, 3)]
     text = made[2].read_text(encoding="utf-8")
     assert text.count("\n# ") == 1

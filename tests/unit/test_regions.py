@@ -49,7 +49,19 @@ def test_a_make_up_working_day_counts(table: HolidayTable):
 
 
 @pytest.mark.parametrize(
-    "typed", ["../", "..%2F..%2Fetc", "%2e%2e%2f", "../AU-NSW.json", "x" * 500, "<script>", "CA-QC.json"]
+    "typed",
+    [
+        "../",
+        "../KR",
+        "/KR",
+        "KR/..",
+        "..%2F..%2Fetc",
+        "%2e%2e%2f",
+        "../AU-NSW.json",
+        "x" * 500,
+        "<script>",
+        "CA-QC.json",
+    ],
 )
 def test_odd_text_is_an_unknown_region_and_asks_for_no_file(table: HolidayTable, typed):
     with pytest.raises(UnknownRegionError) as raised:
@@ -158,6 +170,8 @@ def test_the_pickers_options_come_from_the_same_matcher(table: HolidayTable, typ
 def test_odd_text_offers_nothing(table: HolidayTable):
     for typed in ("", "   ", "x" * 500):
         assert table.matcher.options(typed) == ()
+    for typed in ("../", "../KR"):  # no code, no name: only near spellings, if any
+        assert table.matcher.options(typed, near=False) == ()
 
 
 def test_offering_options_leaves_the_matcher_as_it_was(table: HolidayTable):

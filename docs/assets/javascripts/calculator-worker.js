@@ -152,7 +152,8 @@ async function start(stdlib) {
     if (!("_loadSnapshot" in options)) await REGIONS?.install(calculator); // a snapshot holds the index
     // Each request finds the time zone files it needs in place (see worker-zones.js).
     const zones = new URL("zoneinfo/", LOCK);
-    const answer = withZones(pyodide, calculator.handle_request, zones);
+    const keep = (/** @type {URL} */ url, /** @type {Response} */ copy) => REGIONS?.keep(url, copy);
+    const answer = withZones(pyodide, calculator.handle_request, zones, keep);
     /** @param {string} request */
     const handle = async (request) => {
       // A no-op once the page's message handler prepared it; the full library's fallback

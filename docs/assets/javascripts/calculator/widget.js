@@ -17,7 +17,10 @@ import { control, readChoices, readControls, showProblem, showReplyKind, writeCo
 import { controlsFromAddress, fieldOfControl, fieldsFromControls } from "./form-state.js";
 import { part } from "./parts.js";
 import { planAnswer } from "./protocol.js";
-import { guessRegion, readRegions, regionName } from "./regions.js";
+import { RegionMatcher } from "./region-match.js";
+import { regionIndex } from "./region-index.js";
+import { mountRegionPicker } from "./region-picker.js";
+import { entriesOf, guessRegion } from "./regions.js";
 import { mountStatus } from "./status.js";
 import { announce, hidePlan, revealPlan, showPlan } from "./view.js";
 import { mountTakeAway, shareAddress } from "./take-away.js";
@@ -25,9 +28,9 @@ import { mountRemember } from "./remember.js";
 import { mountCopy } from "./copy.js";
 
 /**
- * Fill the form from the address, then with sensible starting values: today, and the
- * employer's region guessed from the reader's (not when the address names the field: an
- * empty or refused value there gets a message).
+ * Fill the form from the address, then with sensible starting values: today (not when the
+ * address names the field: an empty or refused value there gets a message). The region's
+ * comes with the region index (`mountRegions`).
  * @param {HTMLElement} root
  * @param {URLSearchParams} query
  * @returns {Record<string, string>} the values the controls could not hold
@@ -38,11 +41,50 @@ function fillForm(root, query) {
   /** @type {Partial<Controls>} */
   const defaults = {};
   if (!control(root, "interviewed").value && !query.has("interviewed")) defaults.interviewed = readerToday();
-  if (!control(root, "region").value && !query.has("region")) {
-    defaults.region = guessRegion(readRegions(root), readerZone(), navigator.language);
-  }
   writeControls(root, defaults);
   return carried;
+}
+
+/**
+ * Once the region index has come: the region picker on the region field, the name of the
+ * region typed beside it, and the region the reader's time zone suggests in the field if
+ * it is still empty, the address does not name it and the reader is not typing there
+ * (`suggested` is then called). Without the index the field stays a plain text field.
+ * @param {HTMLElement} root
+ * @param {URL} lock the site's lock file, beside which the region data's manifest lies
+ * @param {URLSearchParams} query
+ * @param {() => void} suggested
+ * @returns {() => void} unmounts
+ */
+function mountRegions(root, lock, query, suggested) {
+  const input = control(root, "region");
+  let unmount = () => {};
+  let gone = false;
+  regionIndex(lock)
+    .then((index) => {
+      if (gone) return;
+      const matcher = new RegionMatcher(entriesOf(index));
+      const showName = () => {
+        part(root, "region-name").textContent = matcher.nameOf(matcher.exact(input.value));
+      };
+      const find = (/** @type {string} */ text) => matcher.options(text).map((code) => ({ code, name: matcher.nameOf(code) }));
+      const stopPicker = mountRegionPicker(input, find);
+      input.addEventListener("change", showName);
+      unmount = () => {
+        stopPicker();
+        input.removeEventListener("change", showName);
+      };
+      if (!input.value && !query.has("region") && document.activeElement !== input) {
+        input.value = guessRegion(index, readerZone(), navigator.language);
+        if (input.value) suggested();
+      }
+      showName();
+    })
+    .catch(() => {}); // no picker: the plain field still takes a name or a code
+  return () => {
+    gone = true;
+    unmount();
+  };
 }
 
 /**
@@ -85,12 +127,6 @@ export function mountWidget(root, engine) {
   const carried = fillForm(root, query);
   mountRemember(root);
   mountCopy(root);
-  const regions = readRegions(root);
-  const showRegionName = () => {
-    part(root, "region-name").textContent = regionName(regions, control(root, "region").value);
-  };
-  showRegionName();
-
   let latest = 0;
   /** @param {{reveal?: boolean}} [options] reveal: bring the answer into view and focus */
   const calculate = async ({ reveal = false } = {}) => {
@@ -118,7 +154,6 @@ export function mountWidget(root, engine) {
   const changed = (event) => {
     const field = /** @type {HTMLElement} */ (event.target).dataset.sdField ?? "";
     if (field === "reply-kind") showReplyKind(root);
-    if (field === "region") showRegionName();
     delete carried[fieldOfControl(field)]; // the control now says what the reader means
     void calculate();
   };
@@ -131,6 +166,8 @@ export function mountWidget(root, engine) {
   });
 
   const stops = [mountStatus(root, engine), mountTakeAway(root)];
+  // A question already asked without the region is asked again with the one suggested.
+  stops.push(mountRegions(root, engine.lock, query, () => latest > 0 && void calculate()));
   // Now if the address asks a question, else when Python is wanted.
   if (asksQuestion(query)) void calculate();
   else stops.push(startWhenWanted(root, engine));

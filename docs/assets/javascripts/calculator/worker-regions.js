@@ -16,43 +16,40 @@
  * fetched already: the one the index suggests for this browser's time zone, and any
  * region named exactly (by its code) in a request that arrives before Python is ready.
  *
- * Every file fetched is also kept in Cache Storage, in the cache the site's service worker
- * (sw.js) keeps region files in, `second-date:<site path>:regions-<version>`: on a first
- * visit the service worker is not there yet to keep them, and a later visit offline needs
- * them.
+ * The fetching itself, and the copy kept in Cache Storage, are region-files.js's.
  */
+
+import { fetchManifest, fetchRegionFile, keepForOffline } from "./region-files.js";
 
 /** How long a region file may take before the reader is told (tests lower it). */
 const REGION_TIMEOUT_MS = 20_000;
 
 /**
- * @typedef {{version: string, base: string, files: Record<string, string>}} Manifest
+ * @typedef {import("./region-files.js").Manifest} Manifest
  * @typedef {{use_region_index: (text: string) => void, add_region: (text: string) => string,
  *   regions_needed: (request: string) => string}} RegionSeam the calculator's functions for region data
  */
-
-/**
- * @param {Response} response
- * @param {string} what
- */
-function checked(response, what) {
-  if (!response.ok) {
-    throw new Error(`${what} did not load (HTTP ${response.status})`);
-  }
-  return response;
-}
 
 export class RegionFiles {
   /** @param {URL} manifestUrl the region manifest, beside the lock file */
   constructor(manifestUrl) {
     this.manifestUrl = manifestUrl;
     /** @type {Promise<Manifest>} */
-    this.manifest = fetch(manifestUrl).then((response) => checked(response, "the list of regions").json());
+    this.manifest = fetchManifest(manifestUrl);
     /** @type {Map<string, Promise<string>>} */
     this.files = new Map();
     this.index = this.file("index.json", "the list of regions");
     this.index.catch(() => {}); // awaited by install(), once Python runs
     this.guessFromZone();
+  }
+
+  /**
+   * Keep a copy of another file the worker fetched (a time zone's) for a later visit offline.
+   * @param {URL} url
+   * @param {Response} copy a response of its own (a clone)
+   */
+  async keep(url, copy) {
+    keepForOffline(await this.manifest, this.manifestUrl, url, copy);
   }
 
   /**
@@ -76,25 +73,7 @@ export class RegionFiles {
    * @param {string} what
    */
   async fetchFile(name, what) {
-    const manifest = await this.manifest;
-    const integrity = manifest.files[name];
-    if (!Object.hasOwn(manifest.files, name) || !integrity) {
-      throw new Error(`${what} is not in this site's list of regions`);
-    }
-    const url = new URL(`${manifest.base}${encodeURIComponent(name)}`, this.manifestUrl);
-    let response;
-    try {
-      response = await fetch(url, { integrity });
-    } catch (error) {
-      throw new Error(`${what} could not be fetched whole (${error})`);
-    }
-    const copy = checked(response, what).clone();
-    const site = new URL("../../../", this.manifestUrl).pathname; // the manifest is in assets/calculator/<hash>/
-    globalThis.caches
-      ?.open(`second-date:${site}:regions-${manifest.version}`)
-      .then((cache) => cache.put(url, copy))
-      .catch(() => {}); // a full disk: nothing kept, nothing lost
-    return response.text();
+    return fetchRegionFile(await this.manifest, this.manifestUrl, name, what);
   }
 
   /**

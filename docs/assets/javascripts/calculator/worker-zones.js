@@ -9,7 +9,8 @@
  * employer's and the reader's, when they differ), fetches the ones it has not written yet,
  * and writes them where `zoneinfo` looks first. A zone that cannot be fetched is simply
  * missing: Python then gives the employer's clock alone, and the worker tries again at the
- * next request.
+ * next request. Each file fetched is handed to `keep`, which keeps a copy for a later visit
+ * offline (on a first visit the service worker is not there yet to keep it).
  */
 
 /**
@@ -27,6 +28,7 @@ const TZIF = [0x54, 0x5a, 0x69, 0x66];
  * @typedef {{FS: {mkdirTree: (path: string) => void, writeFile: (path: string, data: Uint8Array) => void}}} ZoneFiles
  *   the part of Pyodide this module uses: its in-memory file system
  * @typedef {(request: string) => string} Handler Python's `calculator.handle_request`
+ * @typedef {(url: URL, copy: Response) => unknown} Keep keeps a copy of a fetched file
  */
 
 /**
@@ -34,15 +36,19 @@ const TZIF = [0x54, 0x5a, 0x69, 0x66];
  * @param {ZoneFiles} pyodide
  * @param {URL} folder the published `zoneinfo/` folder
  * @param {string} name
+ * @param {Keep} keep
  * @returns {Promise<boolean>} whether the zone is now in place
  */
-async function writeZone(pyodide, folder, name) {
+async function writeZone(pyodide, folder, name, keep) {
   try {
-    const response = await fetch(new URL(name, folder));
+    const url = new URL(name, folder);
+    const response = await fetch(url);
+    const copy = response.ok ? response.clone() : null;
     const data = new Uint8Array(response.ok ? await response.arrayBuffer() : []);
-    if (!TZIF.every((byte, index) => data[index] === byte)) {
+    if (!copy || !TZIF.every((byte, index) => data[index] === byte)) {
       return false;
     }
+    keep(url, copy);
     pyodide.FS.mkdirTree(`${ZONEINFO}/${name}`.replace(/\/[^/]+$/, ""));
     pyodide.FS.writeFile(`${ZONEINFO}/${name}`, data);
     return true;
@@ -68,16 +74,17 @@ function zonesFor(handle, request) {
  * @param {ZoneFiles} pyodide
  * @param {Handler} handle
  * @param {URL} folder the published `zoneinfo/` folder (ending in "/")
+ * @param {Keep} [keep] keeps a copy of each zone file fetched, for a later visit offline
  * @returns {(request: string) => Promise<string>}
  */
-export function withZones(pyodide, handle, folder) {
+export function withZones(pyodide, handle, folder, keep = () => {}) {
   /** @type {Map<string, Promise<boolean>>} zones written, or on their way */
   const zones = new Map();
   /** @param {string} name */
   const ensure = (name) => {
     let pending = zones.get(name);
     if (!pending) {
-      pending = writeZone(pyodide, folder, name);
+      pending = writeZone(pyodide, folder, name, keep);
       zones.set(name, pending);
       pending.then((written) => written || zones.delete(name)); // try again next time
     }

@@ -1,0 +1,70 @@
+"""Python source without docstrings, comments or spare layout, for what the browser downloads.
+
+Python itself drops docstrings under ``-OO`` (and the standard library is tested that way);
+nothing here changes what the code does: annotations (which dataclasses read), positional-only
+parameters, names, literals and asserts stay. The calculator's wheel ships its modules so
+(``build_tools._wheel``), and so does the pruned standard library (``build_tools._stdlib``):
+the reader's browser downloads the code, not its documentation. The library is
+python-minifier (kept, and exact about Python's grammar; our own token-level stripping would
+be the riskier code).
+"""
+
+from __future__ import annotations
+
+import warnings
+from typing import TypedDict
+
+import python_minifier
+
+
+class _MinifyOptions(TypedDict):
+    remove_literal_statements: bool
+    remove_annotations: bool
+    remove_pass: bool
+    combine_imports: bool
+    hoist_literals: bool
+    rename_locals: bool
+    rename_globals: bool
+    remove_object_base: bool
+    convert_posargs_to_args: bool
+    preserve_shebang: bool
+    remove_asserts: bool
+    remove_debug: bool
+    remove_explicit_return_none: bool
+    remove_builtin_exception_brackets: bool
+    constant_folding: bool
+    remove_dead_branches: bool
+
+
+#: python-minifier's options: docstrings, comments and layout go, nothing else.
+MINIFY_OPTIONS = _MinifyOptions(
+    remove_literal_statements=True,
+    remove_annotations=False,
+    remove_pass=False,
+    combine_imports=False,
+    hoist_literals=False,
+    rename_locals=False,
+    rename_globals=False,
+    remove_object_base=False,
+    convert_posargs_to_args=False,
+    preserve_shebang=True,
+    remove_asserts=False,
+    remove_debug=False,
+    remove_explicit_return_none=False,
+    remove_builtin_exception_brackets=False,
+    constant_folding=False,
+    remove_dead_branches=False,
+)
+
+
+def minify(source: str, name: str) -> str:
+    """``source`` without docstrings, comments or spare layout (python-minifier).
+
+    A file the building Python cannot parse (syntax newer than it knows) is kept as it is.
+    """
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", SyntaxWarning)  # invalid escapes in old modules' strings
+            return str(python_minifier.minify(source, filename=name, **MINIFY_OPTIONS))
+    except SyntaxError:
+        return source
