@@ -7,14 +7,28 @@ parameters, names, literals and asserts stay. The calculator's wheel ships its m
 the reader's browser downloads the code, not its documentation. The library is
 python-minifier (kept, and exact about Python's grammar; our own token-level stripping would
 be the riskier code).
+
+Minifying is slow (about 85 ms a module), so each result is kept in the build's cache, under
+a hash of the source, the options, python-minifier's version and the building Python's: a
+build whose modules did not change minifies nothing.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+import sys
 import warnings
+from importlib import metadata
+from pathlib import Path
 from typing import TypedDict
 
 import python_minifier
+
+from build_tools._paths import CACHE_DIR
+
+#: Where minified modules are kept between builds.
+MINIFY_CACHE = CACHE_DIR / "minified"
 
 
 class _MinifyOptions(TypedDict):
@@ -57,11 +71,35 @@ MINIFY_OPTIONS = _MinifyOptions(
 )
 
 
-def minify(source: str, name: str) -> str:
+def _cache_key(source: str) -> str:
+    made_by = [metadata.version("python-minifier"), list(sys.version_info[:2]), MINIFY_OPTIONS]
+    return hashlib.sha256(
+        json.dumps(made_by).encode() + b"\0" + source.encode("utf-8", "surrogatepass")
+    ).hexdigest()
+
+
+def minify(source: str, name: str, cache_dir: Path | None = MINIFY_CACHE) -> str:
     """``source`` without docstrings, comments or spare layout (python-minifier).
 
     A file the building Python cannot parse (syntax newer than it knows) is kept as it is.
+    The result is kept in ``cache_dir`` (None: not kept) and read from there next time.
     """
+    if cache_dir is None:
+        return _minify(source, name)
+    kept = cache_dir / f"{_cache_key(source)}.py"
+    try:
+        return kept.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        pass
+    minified = _minify(source, name)
+    kept.parent.mkdir(parents=True, exist_ok=True)
+    scratch = kept.with_suffix(".tmp")
+    scratch.write_text(minified, encoding="utf-8")
+    scratch.replace(kept)  # whole or not at all, should two builds run at once
+    return minified
+
+
+def _minify(source: str, name: str) -> str:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", SyntaxWarning)  # invalid escapes in old modules' strings
