@@ -18,7 +18,7 @@
 import { OUR_FAULT, fromWorker, isToWorker, pythonRequest } from "./calculator/protocol.js";
 import { findSnapshot, forgetSnapshots, keepSnapshot, snapshotKeys } from "./calculator/worker-snapshot.js";
 import { RegionFiles } from "./calculator/worker-regions.js";
-import { ZONEINFO, prefetchZones, withZones } from "./calculator/worker-zones.js";
+import { ZONEINFO, withZones } from "./calculator/worker-zones.js";
 import { startWithFallback, stdlibAddresses } from "./calculator/worker-stdlib.js";
 
 /** @param {import("./calculator/protocol.js").Unstamped<import("./calculator/protocol.js").FromWorker>} message */
@@ -35,13 +35,6 @@ const SNAPSHOT_KEYS = snapshotKeys(RUNTIME, LOCK);
 const STDLIBS = stdlibAddresses(RUNTIME, LOCK);
 /** The region data, its manifest beside the lock file: see calculator/worker-regions.js. */
 const REGIONS = LOCK ? new RegionFiles(new URL("regions.json", LOCK)) : null;
-/**
- * Keep a copy of a time zone file for a later visit offline (with the region files).
- * @param {URL} url
- * @param {Response} copy
- */
-const keepZone = (url, copy) => REGIONS?.keep(url, copy);
-REGIONS?.guessedZones.then((zones) => prefetchZones(new URL("zoneinfo/", LOCK), zones, keepZone));
 
 /**
  * A promise that rejects when WebAssembly fails to instantiate in this worker.
@@ -159,7 +152,8 @@ async function start(stdlib) {
     if (!("_loadSnapshot" in options)) await REGIONS?.install(calculator); // a snapshot holds the index
     // Each request finds the time zone files it needs in place (see worker-zones.js).
     const zones = new URL("zoneinfo/", LOCK);
-    const answer = withZones(pyodide, calculator.handle_request, zones, keepZone);
+    const keep = (/** @type {URL} */ url, /** @type {Response} */ copy) => REGIONS?.keep(url, copy);
+    const answer = withZones(pyodide, calculator.handle_request, zones, keep);
     /** @param {string} request */
     const handle = async (request) => {
       // A no-op once the page's message handler prepared it; the full library's fallback

@@ -40,8 +40,7 @@ export class RegionFiles {
     this.files = new Map();
     this.index = this.file("index.json", "the list of regions");
     this.index.catch(() => {}); // awaited by install(), once Python runs
-    /** The zones the guessed region's plan needs: fetched early too, for a later visit offline. */
-    this.guessedZones = this.guessFromZone();
+    this.guessFromZone();
   }
 
   /**
@@ -92,23 +91,13 @@ export class RegionFiles {
       .catch(() => {});
   }
 
-  /**
-   * Start fetching the region the index suggests for this browser's time zone.
-   * @returns {Promise<string[]>} the zones a plan for it needs: the region's and the reader's
-   */
-  async guessFromZone() {
+  /** Start fetching the region the index suggests for this browser's time zone. */
+  guessFromZone() {
     const temporal = /** @type {any} */ (globalThis).Temporal;
-    const zone = String(temporal?.Now.timeZoneId() ?? Intl.DateTimeFormat().resolvedOptions().timeZone ?? "");
-    try {
-      const index = JSON.parse(await this.index);
-      const code = index.suggest?.[zone];
-      this.guess(code);
-      /** @type {unknown[] | undefined} an index entry: [code, name, zone, aliases] */
-      const entry = index.regions?.find((/** @type {unknown[]} */ region) => region[0] === code);
-      return [String(entry?.[2] ?? ""), zone].filter(Boolean);
-    } catch {
-      return [];
-    }
+    const zone = temporal?.Now.timeZoneId() ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+    this.index
+      .then((text) => this.guess(JSON.parse(text).suggest?.[zone]))
+      .catch(() => {});
   }
 
   /**

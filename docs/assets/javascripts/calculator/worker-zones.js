@@ -95,23 +95,3 @@ export function withZones(pyodide, handle, folder, keep = () => {}) {
     return handle(request);
   };
 }
-
-/**
- * Fetch zone files a plan is likely to need before any request asks, and keep each: a reader
- * who visits once without asking then has the guessed region's clock offline too. Nothing is
- * written for Python here; a later request fetches them again, from the browser's caches.
- * @param {URL} folder the published `zoneinfo/` folder (ending in "/")
- * @param {string[]} names zone names; anything that is not one is skipped
- * @param {Keep} keep
- */
-export async function prefetchZones(folder, names, keep) {
-  for (const name of new Set(names.filter((candidate) => ZONE_NAME.test(candidate)))) {
-    try {
-      const url = new URL(name, folder);
-      const response = await fetch(url);
-      if (response.ok) keep(url, response);
-    } catch {
-      // offline already, or the zone is not published: a request will say so in its turn
-    }
-  }
-}
