@@ -14,8 +14,9 @@
  *   calculator-<runtime+wheel>   the Pyodide runtime, the calculator wheel and its pruned
  *                                standard library (about 11 MB; the runtime's full one is a
  *                                fallback, kept only if fetched), fetched only when a page
- *                                holding the calculator asks (message "keep-calculator"), and
- *                                kept across deploys that do not change them;
+ *                                holding the calculator asks (message "keep-calculator", which
+ *                                names the time zone files of its region and its reader, kept
+ *                                too), and kept across deploys that do not change them;
  *   regions-<version>            the region files a reader's calculator used (the index and
  *                                one small file per region asked about), kept as they pass
  *                                (the calculator's worker keeps what it fetched before this
@@ -238,13 +239,31 @@ sw.addEventListener("activate", (event) => {
   );
 });
 
+/** An IANA zone name (`Europe/London`), never a path. */
+const ZONE_NAME = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+){0,2}$/;
+
+/**
+ * The addresses of the time zone files a page asks to keep (its region's and its reader's),
+ * beside the wheel; names that are not zone names are left out. A zone the site does not
+ * publish fails the keeping, as a missing runtime file would, and the page asks again later.
+ * @param {unknown} zones
+ * @returns {string[]}
+ */
+function zoneFiles(zones) {
+  const kept = /** @type {string[]} */ (MANIFEST.calculator);
+  const wheel = kept.find((name) => name.startsWith("assets/calculator/"));
+  if (!wheel || !Array.isArray(zones)) return [];
+  const folder = wheel.replace(/[^/]+$/, "");
+  return zones.filter((zone) => typeof zone === "string" && ZONE_NAME.test(zone)).map((zone) => `${folder}zoneinfo/${zone}`);
+}
+
 sw.addEventListener("message", (event) => {
   if (event.data?.type !== "keep-calculator") {
     return;
   }
   const [port] = event.ports;
   event.waitUntil(
-    fill(CALCULATOR, MANIFEST.calculator, "default").then(
+    fill(CALCULATOR, [...MANIFEST.calculator, ...zoneFiles(event.data.zones)], "default").then(
       () => port?.postMessage({ type: "kept", version: MANIFEST.calculator_version }),
       (error) => port?.postMessage({ type: "failed", message: String(error?.message ?? error) }),
     ),

@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 
 import { RegionMatcher, codeKey, fold, nameKey } from "../../docs/assets/javascripts/calculator/region-match.js";
-import { entriesOf, guessRegion } from "../../docs/assets/javascripts/calculator/regions.js";
+import { entriesOf, guessRegion, zoneOf } from "../../docs/assets/javascripts/calculator/regions.js";
 
 /** @type {import("../../docs/assets/javascripts/calculator/regions.js").RegionIndex} */
 const INDEX = {
@@ -69,4 +69,11 @@ test("the reader's zone suggests a region, else the country of their language", 
   assert.equal(guessRegion(INDEX, "Asia/Tokyo", "en-GB"), "GB");
   assert.equal(guessRegion(INDEX, "Asia/Tokyo", "ja"), "");
   assert.equal(guessRegion(INDEX, "constructor", "ja"), "");
+});
+
+test("a region's zone comes from the index, and none for a code it lacks", () => {
+  assert.equal(zoneOf(INDEX, "KR"), "Asia/Seoul");
+  assert.equal(zoneOf(INDEX, "GB-SCT"), "Europe/London");
+  assert.equal(zoneOf(INDEX, "XX"), "");
+  assert.equal(zoneOf(INDEX, ""), "");
 });

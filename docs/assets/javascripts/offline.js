@@ -24,11 +24,14 @@ function announce(stage) {
 }
 
 /**
- * Ask the active service worker to keep the runtime and the wheel; resolves once it has.
+ * Ask the active service worker to keep the runtime and the wheel, and the time zone files
+ * of the widget's region and of the reader (`data-zones`), so the plan keeps both clocks
+ * offline; resolves once it has.
  * @param {ServiceWorker} worker
+ * @param {HTMLElement} widget
  * @returns {Promise<void>}
  */
-function keepCalculator(worker) {
+function keepCalculator(worker, widget) {
   return new Promise((resolve, reject) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = (event) => {
@@ -38,7 +41,8 @@ function keepCalculator(worker) {
         reject(new Error(event.data?.message ?? "the service worker did not answer"));
       }
     };
-    worker.postMessage({ type: "keep-calculator" }, [channel.port2]);
+    const zones = (widget.dataset.zones ?? "").split(" ").filter(Boolean);
+    worker.postMessage({ type: "keep-calculator", zones }, [channel.port2]);
   });
 }
 
@@ -78,7 +82,7 @@ async function start() {
     }
     watching = widget; // a widget left behind by navigation is replaced by the new page's
     whenReady(widget)
-      .then(() => keepCalculator(/** @type {ServiceWorker} */ (registration.active)))
+      .then(() => keepCalculator(/** @type {ServiceWorker} */ (registration.active), widget))
       .then(
         () => {
           kept = true;

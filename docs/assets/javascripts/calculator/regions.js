@@ -43,3 +43,12 @@ export function guessRegion(index, zone, language) {
   const country = (language.split("-")[1] ?? "").toUpperCase();
   return index.regions.some(([code]) => code === country) ? country : "";
 }
+
+/**
+ * A region's time zone, as the index gives it ("" for a code it does not have).
+ * @param {RegionIndex} index
+ * @param {string} code
+ */
+export function zoneOf(index, code) {
+  return index.regions.find(([known]) => known === code)?.[2] ?? "";
+}

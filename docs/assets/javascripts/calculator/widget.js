@@ -20,7 +20,7 @@ import { planAnswer } from "./protocol.js";
 import { RegionMatcher } from "./region-match.js";
 import { regionIndex } from "./region-index.js";
 import { mountRegionPicker } from "./region-picker.js";
-import { entriesOf, guessRegion } from "./regions.js";
+import { entriesOf, guessRegion, zoneOf } from "./regions.js";
 import { mountStatus } from "./status.js";
 import { announce, hidePlan, revealPlan, showPlan } from "./view.js";
 import { mountTakeAway, shareAddress } from "./take-away.js";
@@ -65,7 +65,10 @@ function mountRegions(root, lock, query, suggested) {
       if (gone) return;
       const matcher = new RegionMatcher(entriesOf(index));
       const showName = () => {
-        part(root, "region-name").textContent = matcher.nameOf(matcher.exact(input.value));
+        const code = matcher.exact(input.value);
+        part(root, "region-name").textContent = matcher.nameOf(code);
+        // The clocks a plan for this region needs, for offline.js to have kept (sw.js).
+        root.dataset.zones = [zoneOf(index, code ?? ""), readerZone()].filter(Boolean).join(" ");
       };
       const find = (/** @type {string} */ text) => matcher.options(text).map((code) => ({ code, name: matcher.nameOf(code) }));
       const stopPicker = mountRegionPicker(input, find);
