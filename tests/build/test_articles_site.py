@@ -38,6 +38,18 @@ def test_the_calculator_article_keeps_its_url_and_one_widget(site):
     assert page.count('data-testid="call-calculator"') == 1
 
 
+@pytest.mark.parametrize("page", [ARTICLE, "calculator/index.html"])
+def test_the_readers_details_have_no_name_a_form_could_submit(site, page):
+    # A reader who presses the button before the page's script is wired submits the form
+    # itself: its named fields go into the address, and the details must never be there.
+    markup = (site / page).read_text(encoding="utf-8")
+    details = re.findall(r"<input\b[^>]*\bdata-sd-detail\b[^>]*>", markup)
+    assert len(details) == 4  # the reader's name, the interviewer's, the role, the company
+    assert not [tag for tag in details if re.search(r"\sname=", tag)]
+    asked = re.findall(r"<input\b[^>]*\bname=\"(interviewed|region)\"", markup)
+    assert sorted(asked) == ["interviewed", "region"]  # the question itself still submits
+
+
 def test_home_links_to_the_calculator_article(site):
     home = (site / "index.html").read_text(encoding="utf-8")
     assert 'href="articles/how-soon-is-too-soon-to-call/"' in home
