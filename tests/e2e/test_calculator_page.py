@@ -8,7 +8,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.e2e.widget import ARTICLE, WIDGET, call_on, fill_span, freeze_today, wait_until_ready
+from tests.e2e.widget import ARTICLE, call_on, fill_span, freeze_today, wait_until_ready, wait_until_wired
 
 pytestmark = pytest.mark.e2e
 
@@ -31,6 +31,7 @@ def test_answers_from_the_query_string(page: Page, site_url: str) -> None:
 
 def test_form_answers_and_the_address_keeps_the_state(page: Page, site_url: str) -> None:
     page.goto(f"{site_url}{ARTICLE}")
+    wait_until_wired(page)
     page.get_by_label("When was the interview?").fill("2026-03-02")
     fill_span(page, "5", "days")
     page.get_by_label("Email").check()
@@ -89,9 +90,7 @@ def test_works_after_instant_navigation(page: Page, site_url: str) -> None:
     page.evaluate("window.__sameDocument = true")
     page.get_by_role("link", name="How soon is too soon to call?").first.click()
     expect(page).to_have_url(f"{site_url}{ARTICLE}")
-    # The new page's widget is wired once its modules are in (a button pressed before that
-    # submits the form itself, the path without JavaScript: tests/build's name check).
-    expect(page.locator(WIDGET)).to_have_attribute("data-wired", "true")
+    wait_until_wired(page)  # the new page's widget, once its modules are in
     page.get_by_label("When was the interview?").fill("2026-12-17")
     fill_span(page, "1", "weeks")
     page.get_by_role("button", name="Work out my call date").click()

@@ -12,7 +12,7 @@ from playwright.sync_api import Browser, Page, Route, expect
 
 from devtools import PagesServer
 from tests.e2e.conftest import Trouble
-from tests.e2e.widget import ARTICLE, WIDGET, call_on, wait_until_ready
+from tests.e2e.widget import ARTICLE, WIDGET, call_on, wait_until_ready, wait_until_wired
 
 pytestmark = pytest.mark.e2e
 
@@ -201,6 +201,7 @@ def test_the_form_takes_input_while_python_loads(page: Page, site_url: str) -> N
     page.goto(f"{site_url}{ARTICLE}")
     widget = page.locator(WIDGET)
     expect(widget).to_have_attribute("data-status", "loading")
+    wait_until_wired(page)  # the page's script is in, while Python still loads
     page.get_by_label("When was the interview?").fill("2026-12-17")
     page.get_by_label("How many").fill("1")
     page.get_by_role("button", name="Work out my call date").click()

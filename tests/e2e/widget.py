@@ -23,6 +23,16 @@ def wait_until_ready(page: Page) -> Locator:
     return widget
 
 
+def wait_until_wired(page: Page) -> Locator:
+    """Wait for the page's script to have wired the widget (before Python is ready); return it.
+
+    A button pressed before that submits the form itself: the path without JavaScript.
+    """
+    widget = page.locator(WIDGET)
+    expect(widget).to_have_attribute("data-wired", "true", timeout=READY_TIMEOUT_MS)
+    return widget
+
+
 def fits_across(page: Page, element: Locator, width: int = 360) -> None:
     """``element`` lies within a screen ``width`` pixels wide, and the page does not scroll sideways."""
     box = element.bounding_box()
