@@ -76,14 +76,10 @@ async function mountPage() {
     const load = loaderOf(root.dataset.sdComponent ?? "");
     return load && !mounted.has(root) ? [{ root, load }] : [];
   });
-  const loads = found.map(({ load }) => load());
-  for (const loading of loads) loading.catch(() => {}); // each is awaited below, in turn
-  // Each mounts as soon as its own module is in, in page order: the form is wired without
-  // waiting for the modules of the components after it.
-  for (const [index, { root }] of found.entries()) {
-    const mount = await loads[index];
-    if (root.isConnected && !mounted.has(root)) mounted.set(root, mount(root));
-  }
+  const mounts = await Promise.all(found.map(({ load }) => load()));
+  found.forEach(({ root }, index) => {
+    if (root.isConnected && !mounted.has(root)) mounted.set(root, mounts[index](root));
+  });
 }
 
 /**
