@@ -154,11 +154,13 @@ async function start(stdlib) {
     const zones = new URL("zoneinfo/", LOCK);
     const keep = (/** @type {URL} */ url, /** @type {Response} */ copy) => REGIONS?.keep(url, copy);
     const answer = withZones(pyodide, calculator.handle_request, zones, keep);
+    if (stdlib !== STDLIBS.full) return { handle: answer, pyodide, calculator };
+    // The message handler hands the first Python each request's region file; the fallback,
+    // started later on the full library, is handed it here (fetched once: RegionFiles keeps
+    // it). A file that does not come was said already, for a plan; for saved interviews,
+    // Python says it of each.
     /** @param {string} request */
     const handle = async (request) => {
-      // A no-op once the page's message handler prepared it; the full library's fallback
-      // Python needs the region's file too (fetched once: RegionFiles keeps it). A file that
-      // does not come was said for a plan already; for saved interviews, Python says it of each.
       await REGIONS?.prepare(calculator, request).catch(() => {});
       return answer(request);
     };
