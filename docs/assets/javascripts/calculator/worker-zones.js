@@ -43,9 +43,12 @@ async function writeZone(pyodide, folder, name, keep) {
   try {
     const url = new URL(name, folder);
     const response = await fetch(url);
-    const copy = response.ok ? response.clone() : null;
-    const data = new Uint8Array(response.ok ? await response.arrayBuffer() : []);
-    if (!copy || !TZIF.every((byte, index) => data[index] === byte)) {
+    if (!response.ok) {
+      return false;
+    }
+    const copy = response.clone();
+    const data = new Uint8Array(await response.arrayBuffer());
+    if (!TZIF.every((byte, index) => data[index] === byte)) {
       return false;
     }
     keep(url, copy);
