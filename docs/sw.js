@@ -239,7 +239,10 @@ sw.addEventListener("activate", (event) => {
   );
 });
 
-/** An IANA zone name (`Europe/London`), never a path. */
+/**
+ * An IANA zone name (`Europe/London`), never a path: the pattern of calculator/worker-zones.js,
+ * written again because a classic service worker cannot import a module.
+ */
 const ZONE_NAME = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+){0,2}$/;
 
 /**
