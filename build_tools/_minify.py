@@ -15,6 +15,7 @@ build whose modules did not change minifies nothing.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import sys
@@ -71,11 +72,16 @@ MINIFY_OPTIONS = _MinifyOptions(
 )
 
 
+@functools.cache
+def _made_by() -> bytes:
+    """What a minified module depends on besides its source: the tool, its options, the Python."""
+    return json.dumps(
+        [metadata.version("python-minifier"), list(sys.version_info[:2]), MINIFY_OPTIONS]
+    ).encode()
+
+
 def _cache_key(source: str) -> str:
-    made_by = [metadata.version("python-minifier"), list(sys.version_info[:2]), MINIFY_OPTIONS]
-    return hashlib.sha256(
-        json.dumps(made_by).encode() + b"\0" + source.encode("utf-8", "surrogatepass")
-    ).hexdigest()
+    return hashlib.sha256(_made_by() + b"\0" + source.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def minify(source: str, name: str, cache_dir: Path | None = MINIFY_CACHE) -> str:
