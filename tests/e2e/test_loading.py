@@ -127,13 +127,14 @@ def slow_site(built_site: Path, tmp_path: Path) -> Iterator[str]:
 def test_offline_before_python_arrives_fails_clearly_and_retry_recovers(
     page: Page, site_url: str, trouble: Trouble
 ) -> None:
-    # A first visit: the article arrived, then the connection dropped before Python did
+    # A first visit: the article and its scripts arrived, then the connection dropped before Python did
     # (no service worker has kept anything yet: the browser context blocks them). The
     # page's clock stands still, so the idle-time start cannot beat the drop.
     page.clock.install()
     page.goto(f"{site_url}{ARTICLE}")
     widget = page.locator(WIDGET)
     expect(widget).to_have_attribute("data-status", "loading")
+    wait_until_wired(page)  # the page's own scripts are in; only Python is still to come
     page.context.set_offline(True)
     trouble.expect("ERR_INTERNET_DISCONNECTED")  # how the runtime's fetches fail offline
     trouble.expect("(net::ERR_ABORTED)")  # and the worker's own script, if it was not in yet
