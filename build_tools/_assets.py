@@ -14,10 +14,10 @@ runtime's version, the time zone data's version and the region data's, so a chan
 them gets a new address (and a new memory snapshot key), a cached copy is never stale and a
 new deploy never pairs an old lock or manifest with new files. The lock file lists only what
 the site serves (the calculator), each with its sha256, so the browser checks the wheel's
-integrity. The region manifest does the same for the region data: each file's SHA-256, as
-Subresource Integrity writes it, and where the files are. The runtime's own, full
-python_stdlib.zip stays in its folder: the worker falls back to it if the pruned one ever
-lacks a module.
+integrity. The region manifest does the same for the region data: each file's digest (a
+truncated SHA-256, ``_region_data.DIGEST``), how it is written, and where the files are.
+The runtime's own, full python_stdlib.zip stays in its folder: the worker falls back to it
+if the pruned one ever lacks a module.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from pyodide_lock import PyodideLockSpec
 from pyodide_lock.utils import add_wheels_to_spec
 
 from build_tools._paths import CACHE_DIR
-from build_tools._region_data import RegionSet
+from build_tools._region_data import DIGEST, RegionSet
 from build_tools._runtime import RUNTIME_FILES, Runtime, find_runtime
 from build_tools._stdlib import STDLIB_ZIP, file_sha256, pruned_stdlib
 from build_tools._wheel import build_wheel
@@ -85,7 +85,12 @@ class CalculatorAssets:
         if self.regions is None:
             return {}
         base = PurePosixPath("..", "..", *self.regions_dir.parts[1:])
-        return {"version": self.regions.version, "base": f"{base}/", "files": dict(self.regions.files)}
+        return {
+            "version": self.regions.version,
+            "base": f"{base}/",
+            "digest": DIGEST,
+            "files": dict(self.regions.files),
+        }
 
     @property
     def lock_file(self) -> PurePosixPath:

@@ -102,8 +102,9 @@ def test_a_missing_region_file_fails_clearly_and_retry_recovers(
 
 def test_a_region_file_with_a_wrong_hash_is_refused(page: Page, site_url: str, trouble: Trouble) -> None:
     breaker = Breaker(page, "/KR.json", trouble, how="corrupt")
-    trouble.expect("integrity")  # the browser's own console line
     page.goto(f"{site_url}{ARTICLE}{QUESTION}")
+    failure = page.locator(WIDGET).get_by_test_id("load-error")
+    expect(failure).to_have_attribute("data-detail", re.compile("KR did not match its hash"), timeout=60_000)
     expect_alert_then_retry(page, breaker)
 
 

@@ -2,8 +2,12 @@
 /**
  * Fetching the site's region data, for the page (the picker's index) and the calculator's
  * worker alike (worker-regions.js): the manifest `regions.json` beside the lock file names
- * where the files are (`base`, relative to it) and each file's SHA-256 as Subresource
- * Integrity writes it, so the browser refuses a file whose bytes differ.
+ * where the files are (`base`, relative to it) and each file's digest: the first
+ * `digest.bytes` bytes of its SHA-256 in base64url (the build's `_region_data.DIGEST`; short,
+ * because the manifest carries 900 of them, so Subresource Integrity's whole hashes do not
+ * fit). A file whose bytes differ is refused. Browsers give `crypto.subtle` to secure
+ * contexts only (HTTPS, localhost), as they do service workers; on a plain-HTTP address the
+ * manifest itself arrives unprotected, and the files are used unchecked.
  *
  * Every file fetched is also kept in Cache Storage, in the cache the site's service worker
  * (sw.js) keeps region files in, `second-date:<site path>:regions-<version>`: on a first
@@ -12,7 +16,8 @@
  * folder is named by the same release of the data, and the service worker looks in every
  * cache of the site for a versioned address.
  *
- * @typedef {{version: string, base: string, files: Record<string, string>}} Manifest
+ * @typedef {{algorithm: string, bytes: number}} DigestForm how the manifest writes a digest
+ * @typedef {{version: string, base: string, digest: DigestForm, files: Record<string, string>}} Manifest
  */
 
 /**
@@ -21,10 +26,13 @@
  */
 function checked(response, what) {
   if (!response.ok) {
-    throw new Error(`${what} did not load (HTTP ${response.status})`);
+    throw new HttpError(`${what} did not load (HTTP ${response.status})`);
   }
   return response;
 }
+
+/** A file the server answered with an error status. */
+class HttpError extends Error {}
 
 /**
  * The manifest of the region data.
@@ -43,19 +51,45 @@ export async function fetchManifest(manifestUrl) {
  * @param {string} what the file, as the reader would name it
  */
 export async function fetchRegionFile(manifest, manifestUrl, name, what) {
-  const integrity = manifest.files[name];
-  if (!Object.hasOwn(manifest.files, name) || !integrity) {
+  const expected = manifest.files[name];
+  if (!Object.hasOwn(manifest.files, name) || !expected) {
     throw new Error(`${what} is not in this site's list of regions`);
   }
   const url = new URL(`${manifest.base}${encodeURIComponent(name)}`, manifestUrl);
-  let response;
-  try {
-    response = await fetch(url, { integrity });
-  } catch (error) {
-    throw new Error(`${what} could not be fetched whole (${error})`);
+  const { response, bytes } = await fetchBytes(url, what);
+  const digest = await digestOf(bytes, manifest.digest);
+  if (digest !== null && digest !== expected) {
+    throw new Error(`${what} did not match its hash: the copy that arrived is not the site's`);
   }
-  keepForOffline(manifest, manifestUrl, url, checked(response, what).clone());
-  return response.text();
+  keepForOffline(manifest, manifestUrl, url, response);
+  return new TextDecoder().decode(bytes);
+}
+
+/**
+ * A file's response (unread, to keep) and its bytes.
+ * @param {URL} url
+ * @param {string} what
+ */
+async function fetchBytes(url, what) {
+  try {
+    const response = checked(await fetch(url), what);
+    return { response, bytes: new Uint8Array(await response.clone().arrayBuffer()) };
+  } catch (error) {
+    throw error instanceof HttpError ? error : new Error(`${what} could not be fetched whole (${error})`);
+  }
+}
+
+/**
+ * `bytes`' digest as the manifest writes it, or null where the browser gives no `crypto.subtle`.
+ * @param {Uint8Array<ArrayBuffer>} bytes
+ * @param {DigestForm} form
+ * @returns {Promise<string | null>}
+ */
+export async function digestOf(bytes, form) {
+  const subtle = globalThis.crypto?.subtle;
+  if (!subtle) return null;
+  const cut = new Uint8Array(await subtle.digest(form.algorithm, bytes), 0, form.bytes);
+  return btoa(String.fromCharCode(...cut)).replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "");
 }
 
 /**
