@@ -3,7 +3,7 @@
 Layout under the site directory::
 
     assets/pyodide/<pyodide version>/   the runtime, never changes for a version
-    assets/calculator/<hash>/           the wheel, the lock file that names it, the pruned
+    assets/calculator/<hash>/           the wheel (gzipped), the lock file that names it, the pruned
                                         standard library (python_stdlib.zip),
                                         regions.json, the region data's manifest, and
                                         zoneinfo/<zone> for every time zone (tzdata)
@@ -14,8 +14,11 @@ runtime's version, the time zone data's version and the region data's, so a chan
 them gets a new address (and a new memory snapshot key), a cached copy is never stale and a
 new deploy never pairs an old lock or manifest with new files. The lock file lists only what
 the site serves (the calculator), each with its sha256, so the browser checks the wheel's
-integrity. The region manifest does the same for the region data: each file's digest (a
-truncated SHA-256, ``_region_data.DIGEST``), how it is written, and where the files are.
+integrity. The wheel is served gzipped (``build_tools._wheel.gzip_wheel``): the lock's entry
+names that file and gives its sha256, the one the browser checks; Pyodide's own installer
+is never asked to read it (the worker unpacks the wheel itself). The region manifest does
+the same for the region data: each file's digest (a truncated SHA-256,
+``_region_data.DIGEST``), how it is written, and where the files are.
 The runtime's own, full python_stdlib.zip stays in its folder: the worker falls back to it
 if the pruned one ever lacks a module.
 """
@@ -35,7 +38,7 @@ from build_tools._paths import CACHE_DIR
 from build_tools._region_data import DIGEST, RegionSet
 from build_tools._runtime import RUNTIME_FILES, Runtime, find_runtime
 from build_tools._stdlib import STDLIB_ZIP, file_sha256, pruned_stdlib
-from build_tools._wheel import build_wheel
+from build_tools._wheel import build_wheel, gzip_wheel
 from build_tools._zones import ZONES_FOLDER, publish_zones, zones_version
 
 LOCK_NAME = "pyodide-lock.json"
@@ -106,14 +109,15 @@ class CalculatorAssets:
                 shutil.copyfile(self.runtime.directory / name, runtime_target / name)
         calculator_target = site_dir / self.calculator_dir
         calculator_target.mkdir(parents=True, exist_ok=True)
-        wheel = calculator_target / self.wheel.name
-        shutil.copyfile(self.wheel, wheel)
+        packed = gzip_wheel(self.wheel, calculator_target)
         # The worker finds the pruned standard library beside the lock file.
         shutil.copyfile(self.stdlib, calculator_target / STDLIB_ZIP)
         runtime_lock = PyodideLockSpec.from_json(self.runtime.lock_file)
-        lock = add_wheels_to_spec(runtime_lock, [wheel])
+        lock = add_wheels_to_spec(runtime_lock, [self.wheel])
         # Keep only what this site serves: the runtime's other packages are not copied.
         lock.packages = {name: p for name, p in lock.packages.items() if name not in runtime_lock.packages}
+        for entry in lock.packages.values():  # the wheel as served: gzipped
+            entry.file_name, entry.sha256 = packed.name, file_sha256(packed)
         lock.to_json(site_dir / self.lock_file, indent=1)
         publish_zones(calculator_target / ZONES_FOLDER)
         if self.regions is not None:

@@ -21,7 +21,7 @@ CALCULATOR_FOLDERS = ("assets/pyodide/", "assets/calculator/")
 #: The region files: each kept when a reader's calculator first fetches it (900 of them in all).
 REGIONS_FOLDER = "assets/regions"
 #: What no page shows or needs offline, so a first visit does not download it in the
-#: background: source maps, precompressed copies, other languages' search, the social cards
+#: background: source maps, the sitemap's precompressed copy, other languages' search, the social cards
 #: (only link previews on other sites fetch them), the feeds and their stylesheet, the
 #: tags plugin's listing, the ~600 time zone files (the worker fetches the one or two
 #: it needs, and the service worker keeps those as they pass), the region files (a
@@ -29,7 +29,7 @@ REGIONS_FOLDER = "assets/regions"
 #: full standard library (the calculator's worker fetches it only if the pruned one ever
 #: lacks a module).
 _LEFT_OUT = re.compile(
-    r"(?:\.map|\.gz)$|^assets/javascripts/lunr/|^assets/images/social/|^feed_|^rss\.xsl$|^tags\.json$"
+    r"(?:\.map|\.xml\.gz)$|^assets/javascripts/lunr/|^assets/images/social/|^feed_|^rss\.xsl$|^tags\.json$"
     r"|^assets/calculator/[^/]+/zoneinfo/|^assets/regions/|^assets/pyodide/[^/]+/python_stdlib\.zip$"
 )
 _MANIFEST_LINE = re.compile(r"^const MANIFEST = .*;$", re.MULTILINE)

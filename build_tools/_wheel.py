@@ -1,15 +1,21 @@
 """Build the calculator wheel with the project's own PEP 517 backend, then slim it.
 
 Every reader downloads the wheel before the first answer, so its modules go without
-docstrings, comments or spare layout (``build_tools._minify``), packed at the strongest
-compression, with the wheel's ``RECORD`` written again for the new bytes (PEP 376/427:
-each file's urlsafe-base64 SHA-256 and size). Nothing the code does changes; the source
-tree keeps its documentation.
+docstrings, comments or spare layout (``build_tools._minify``), with the wheel's ``RECORD``
+written again for the new bytes (PEP 376/427: each file's urlsafe-base64 SHA-256 and size).
+Nothing the code does changes; the source tree keeps its documentation.
+
+The site serves the wheel gzipped whole (``calculator-….whl.gz``, :func:`gzip_wheel`), its
+entries stored rather than deflated one by one: one stream packs the 30 small modules
+together, 28 KB against 39 KB for the same wheel deflated entry by entry (GitHub Pages
+compresses neither: a ``.whl`` is served as it is). The worker unzips it with the browser's
+``DecompressionStream``.
 """
 
 from __future__ import annotations
 
 import base64
+import gzip
 import hashlib
 import zipfile
 from collections.abc import Mapping, Sequence
@@ -57,7 +63,7 @@ def _record_line(name: str, data: bytes) -> str:
 
 
 def slim_wheel(wheel: Path) -> None:
-    """Rewrite ``wheel`` in place: its ``.py`` files minified, every file at zlib level 9, a new RECORD.
+    """Rewrite ``wheel`` in place: its ``.py`` files minified, every file stored, a new RECORD.
 
     The entries keep their order, names, dates and permissions, so the same source still
     gives the same bytes.
@@ -79,4 +85,15 @@ def slim_wheel(wheel: Path) -> None:
         for info, data in slimmed:
             entry = zipfile.ZipInfo(info.filename, info.date_time)
             entry.external_attr = info.external_attr
-            target.writestr(entry, data, compress_type=zipfile.ZIP_DEFLATED, compresslevel=9)
+            target.writestr(entry, data, compress_type=zipfile.ZIP_STORED)
+
+
+def gzip_wheel(wheel: Path, folder: Path) -> Path:
+    """Write ``wheel`` gzipped into ``folder`` (level 9, no timestamp: the same wheel, the same bytes).
+
+    Returns:
+        The new file's path: the wheel's name with ``.gz`` added.
+    """
+    packed = folder / f"{wheel.name}.gz"
+    packed.write_bytes(gzip.compress(wheel.read_bytes(), compresslevel=9, mtime=0))
+    return packed

@@ -28,6 +28,7 @@ class _PagesHandler(SimpleHTTPRequestHandler):
         ".js": "text/javascript",
         ".wasm": "application/wasm",
         ".whl": "application/zip",
+        ".gz": "application/gzip",
         ".json": "application/json",
     }
 

@@ -26,6 +26,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { gunzipSync } from "node:zlib";
 
 const [runtimeDir, stdlibZip, wheelPath, corpusPath, regionsDir, zoneinfoDir, lockPath] = process.argv.slice(2);
 if (!zoneinfoDir) {
@@ -36,7 +37,8 @@ if (!zoneinfoDir) {
 }
 const indexURL = runtimeDir.endsWith("/") ? runtimeDir : `${runtimeDir}/`;
 const { loadPyodide } = await import(pathToFileURL(`${indexURL}pyodide.mjs`).href);
-const wheel = new Uint8Array(readFileSync(wheelPath));
+// The wheel as built, or as the site serves it (gzipped whole, as the worker unzips it).
+const wheel = new Uint8Array(wheelPath.endsWith(".gz") ? gunzipSync(readFileSync(wheelPath)) : readFileSync(wheelPath));
 const lockFileContents = readFileSync(lockPath ?? `${indexURL}pyodide-lock.json`, "utf8");
 /** @type {string[]} */
 const corpus = JSON.parse(readFileSync(corpusPath, "utf8"));

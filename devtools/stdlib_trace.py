@@ -69,6 +69,7 @@ class NodeRun:
 class WorkerFiles:
     """What the worker installs besides the runtime: the wheel, the region data, the lock file."""
 
+    #: The wheel, as built (``.whl``) or as the site serves it (``.whl.gz``).
     wheel: Path
     #: A folder of region data as the site publishes it (``index.json``, one file per region).
     regions: Path

@@ -30,7 +30,7 @@ RAW_REQUESTS = [
 
 def test_the_site_ships_the_listed_files_beside_the_wheel(built_site: Path) -> None:
     pruned = pruned_stdlib_of(built_site)
-    assert list(pruned.parent.glob("*.whl"))
+    assert list(pruned.parent.glob("*.whl.gz"))
     assert (pruned.parent / "pyodide-lock.json").is_file()
     with zipfile.ZipFile(pruned) as archive:
         files = {name for name in archive.namelist() if not name.endswith("/")}
@@ -49,7 +49,7 @@ def test_the_service_worker_keeps_the_pruned_library_not_the_full_one(built_site
 
 def test_the_pruned_library_answers_as_the_full_one_under_node(built_site: Path) -> None:
     pruned = pruned_stdlib_of(built_site)
-    (wheel,) = pruned.parent.glob("*.whl")
+    (wheel,) = pruned.parent.glob("*.whl.gz")
     runtime = built_site / "assets" / "pyodide" / find_runtime().version
     requests = [json.dumps({"v": PROTOCOL_VERSION, "fields": fields}) for fields in comparison_fields()]
     lock = pruned.parent / "pyodide-lock.json"

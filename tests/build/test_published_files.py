@@ -77,4 +77,4 @@ def test_the_service_worker_lists_files_the_site_has(built_site: Path) -> None:
         assert target.is_file(), address
     runtime = {name.rsplit("/", 1)[1] for name in manifest["calculator"]}
     assert {"pyodide.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"} <= runtime
-    assert any(name.endswith(".whl") for name in runtime)
+    assert any(name.endswith(".whl.gz") for name in runtime)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import csv
+import gzip
 import hashlib
 import io
 import json
@@ -39,16 +40,27 @@ def test_runtime_holds_only_what_the_browser_needs(built_site: Path) -> None:
     assert not any(name.endswith((".map", ".d.ts", ".html")) for name in shipped)
 
 
+def served_wheel(lock_path: Path) -> zipfile.ZipFile:
+    """The wheel beside ``lock_path``, as the worker has it once unzipped (it is served gzipped)."""
+    (served,) = lock_path.parent.glob("*.whl.gz")
+    return zipfile.ZipFile(io.BytesIO(gzip.decompress(served.read_bytes())))
+
+
 def test_lock_names_the_wheel_with_its_hash(built_site: Path) -> None:
     lock_path = built_site / widget_attribute(built_site, "data-lock")
     lock = json.loads(lock_path.read_text(encoding="utf-8"))
     assert lock["info"]["python"].startswith("3.14")
     assert set(lock["packages"]) == {"calculator"}
     entry = lock["packages"]["calculator"]
-    wheel = lock_path.parent / entry["file_name"]
-    assert wheel.name.endswith("-py3-none-any.whl")
-    digest = hashlib.sha256(wheel.read_bytes()).hexdigest()
-    assert entry["sha256"] == digest
+    served = lock_path.parent / entry["file_name"]
+    assert served.name.endswith("-py3-none-any.whl.gz")  # the wheel, gzipped whole
+    assert entry["sha256"] == hashlib.sha256(served.read_bytes()).hexdigest()  # what the browser checks
+    wheel = gzip.decompress(served.read_bytes())
+    with zipfile.ZipFile(io.BytesIO(wheel)) as unzipped:
+        assert "calculator/__init__.py" in unzipped.namelist()
+        # Stored, not deflated one by one: the gzip stream packs the modules together.
+        assert {info.compress_type for info in unzipped.infolist()} == {zipfile.ZIP_STORED}
+    digest = hashlib.sha256(wheel).hexdigest()
     # The folder is named by the wheel's hash, the pruned standard library's, the runtime's
     # version, the zone data's and the region data's: a change to any of them gets a new address.
     stdlib = lock_path.parent / "python_stdlib.zip"
@@ -81,24 +93,22 @@ def test_the_region_manifest_names_every_region_file_with_its_hash(built_site: P
 def test_the_wheel_carries_the_engine_not_the_world(built_site: Path) -> None:
     # No region data rides in the wheel; its size is judged by make bench (≤ 40 KB).
     lock_path = built_site / widget_attribute(built_site, "data-lock")
-    (wheel,) = lock_path.parent.glob("*.whl")
-    with zipfile.ZipFile(wheel) as archive:
+    with served_wheel(lock_path) as archive:
         assert not [name for name in archive.namelist() if name.endswith(".json")]
 
 
 def test_wheel_carries_the_calculator_and_nothing_else(built_site: Path) -> None:
     lock_path = built_site / widget_attribute(built_site, "data-lock")
-    (wheel,) = lock_path.parent.glob("*.whl")
-    with zipfile.ZipFile(wheel) as archive:
+    with served_wheel(lock_path) as archive:
         top_levels = {name.split("/", 1)[0] for name in archive.namelist()}
-    dist_info = "-".join(wheel.name.split("-")[:2]) + ".dist-info"
+    (served,) = lock_path.parent.glob("*.whl.gz")
+    dist_info = "-".join(served.name.split("-")[:2]) + ".dist-info"
     assert top_levels == {"calculator", dist_info}
 
 
 def test_the_wheel_ships_code_without_docstrings_and_a_true_record(built_site: Path, tmp_path: Path) -> None:
     lock_path = built_site / widget_attribute(built_site, "data-lock")
-    (wheel,) = lock_path.parent.glob("*.whl")
-    with zipfile.ZipFile(wheel) as archive:
+    with served_wheel(lock_path) as archive:
         archive.extractall(tmp_path)
         (record_name,) = [name for name in archive.namelist() if name.endswith(".dist-info/RECORD")]
         rows = list(csv.reader(io.StringIO(archive.read(record_name).decode())))

@@ -59,7 +59,7 @@ def test_every_page_loads_only_from_the_site_under_its_sub_path(
     fetched = {url.split("?", 1)[0].removeprefix(site_url) for url in loaded}
     assert any(url.endswith(".min.css") for url in fetched)
     assert any(url.startswith("assets/pyodide/") and url.endswith("pyodide.asm.wasm") for url in fetched)
-    assert any(url.startswith("assets/calculator/") and url.endswith(".whl") for url in fetched)
+    assert any(url.startswith("assets/calculator/") and url.endswith(".whl.gz") for url in fetched)
 
 
 def test_every_address_a_page_names_answers(site_url: str, built_site: Path) -> None:

@@ -338,7 +338,7 @@ def test_only_the_runtimes_files_count_as_the_runtime():
         "http://127.0.0.1:1/second-date/assets/pyodide/314.0.7/pyodide.asm.wasm",
         "http://127.0.0.1:1/second-date/assets/pyodide/314.0.7/pyodide.mjs",
         "http://127.0.0.1:1/second-date/assets/calculator/abc/python_stdlib.zip",
-        "http://127.0.0.1:1/second-date/assets/calculator/abc/calculator-0.1.0-py3-none-any.whl",
+        "http://127.0.0.1:1/second-date/assets/calculator/abc/calculator-0.1.0-py3-none-any.whl.gz",
         "http://127.0.0.1:1/second-date/assets/javascripts/calculator-worker.js?v=1",
     ]
     assert runtime_urls(urls) == urls[:3]
@@ -369,7 +369,8 @@ def test_results_table_shows_the_region_data():
         "region_rebuild_s": [0.012],
     }
     rows = {row.measure: row for row in bench.results_table({"metrics": metrics})}
-    assert (rows["Wheel"].ours, rows["Wheel"].met) == ("34.2 KB", "yes")
+    wheel = rows["Wheel (gzipped whole, as served)"]
+    assert (wheel.ours, wheel.met) == ("34.2 KB", "yes")
     region = rows["One region's file (gzip -9)"]
     assert (region.ours, region.baseline, region.met) == ("largest 1.2 KB (IN-PB)", "median 0.6 KB", "yes")
     assert rows["Region index (gzip -9)"].met == "yes"
@@ -394,7 +395,8 @@ def test_the_regions_asked_about_each_change_the_answer(region_data, tmp_path: P
     assert len({code for code, _ in asks}) == 3
     assert all(first[1] != second[1] for first, second in itertools.pairwise(asks))
     (tmp_path / "assets" / "calculator" / "abc").mkdir(parents=True)
-    (tmp_path / "assets" / "calculator" / "abc" / "calculator-0.1.0-py3-none-any.whl").write_bytes(b"w" * 100)
+    wheel = tmp_path / "assets" / "calculator" / "abc" / "calculator-0.1.0-py3-none-any.whl.gz"
+    wheel.write_bytes(b"w" * 100)
     sizes = region_sizes(tmp_path)
     assert sizes["wheel"] == 100
     assert 0 < sizes["region_gzip_median"] <= sizes["region_gzip_largest"] <= 5_000 < sizes["index_gzip"]

@@ -54,7 +54,7 @@ def site(tmp_path: Path) -> Path:
     write(site / "assets/stylesheets/calculator.css", "css")
     write(site / "assets/stylesheets/main.0123abcd.min.css", "material css")
     write(site / "assets/pyodide/314.0.7/pyodide.asm.wasm", b"\0asm")
-    write(site / "assets/calculator/9f124af53752/calculator-0.1.0-py3-none-any.whl", b"PK")
+    write(site / "assets/calculator/9f124af53752/calculator-0.1.0-py3-none-any.whl.gz", b"PK")
     write(site / "sitemap.xml", "<urlset/>")
     write(site / "sitemap.xml.gz", b"gz")
     write(site / "assets/images/social/index.png", b"png")
@@ -131,7 +131,7 @@ def test_manifest_keeps_pages_by_their_address_and_the_runtime_apart(site: Path)
         "sitemap.xml",
     }  # no social cards, feeds or tag listing: pages never fetch them
     assert manifest.calculator == (
-        "assets/calculator/9f124af53752/calculator-0.1.0-py3-none-any.whl",
+        "assets/calculator/9f124af53752/calculator-0.1.0-py3-none-any.whl.gz",
         "assets/pyodide/314.0.7/pyodide.asm.wasm",
     )
 

@@ -67,6 +67,8 @@ function watchWasm() {
 /**
  * The calculator's wheel, as the site's lock file names it. The browser refuses it unless its
  * SHA-256 is the one the lock file gives (Subresource Integrity, which works on any origin).
+ * The site serves it gzipped whole (`….whl.gz`, see build_tools/_wheel.py): a name ending in
+ * `.gz` is unzipped here, with the browser's own DecompressionStream.
  * @param {Promise<string>} lock the lock file's text
  */
 async function fetchWheel(lock) {
@@ -84,6 +86,9 @@ async function fetchWheel(lock) {
   }
   if (!response.ok) {
     throw new Error(`the calculator package did not load (HTTP ${response.status})`);
+  }
+  if (entry.file_name.endsWith(".gz") && response.body) {
+    response = new Response(response.body.pipeThrough(new DecompressionStream("gzip")));
   }
   return new Uint8Array(await response.arrayBuffer());
 }
