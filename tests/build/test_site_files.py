@@ -54,8 +54,9 @@ def test_lock_names_the_wheel_with_its_hash(built_site: Path) -> None:
     entry = lock["packages"]["calculator"]
     served = lock_path.parent / entry["file_name"]
     assert served.name.endswith("-py3-none-any.whl.gz")  # the wheel, gzipped whole
-    assert entry["sha256"] == hashlib.sha256(served.read_bytes()).hexdigest()  # what the browser checks
-    wheel = gzip.decompress(served.read_bytes())
+    packed = served.read_bytes()
+    assert entry["sha256"] == hashlib.sha256(packed).hexdigest()  # what the browser checks
+    wheel = gzip.decompress(packed)
     with zipfile.ZipFile(io.BytesIO(wheel)) as unzipped:
         assert "calculator/__init__.py" in unzipped.namelist()
         # Stored, not deflated one by one: the gzip stream packs the modules together.

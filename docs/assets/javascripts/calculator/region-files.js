@@ -26,13 +26,10 @@
  */
 function checked(response, what) {
   if (!response.ok) {
-    throw new HttpError(`${what} did not load (HTTP ${response.status})`);
+    throw new Error(`${what} did not load (HTTP ${response.status})`);
   }
   return response;
 }
-
-/** A file the server answered with an error status. */
-class HttpError extends Error {}
 
 /**
  * The manifest of the region data.
@@ -71,12 +68,14 @@ export async function fetchRegionFile(manifest, manifestUrl, name, what) {
  * @param {string} what
  */
 async function fetchBytes(url, what) {
+  let response;
   try {
-    const response = checked(await fetch(url), what);
-    return { response, bytes: new Uint8Array(await response.clone().arrayBuffer()) };
+    response = await fetch(url);
   } catch (error) {
-    throw error instanceof HttpError ? error : new Error(`${what} could not be fetched whole (${error})`);
+    throw new Error(`${what} could not be fetched whole (${error})`);
   }
+  checked(response, what);
+  return { response, bytes: new Uint8Array(await response.clone().arrayBuffer()) };
 }
 
 /**

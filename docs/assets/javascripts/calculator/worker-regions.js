@@ -4,9 +4,10 @@
  *
  * The build puts `regions.json` beside the site's lock file: where the region files are
  * (`base`, relative to it) and each file's digest, so a file whose bytes differ is refused
- * (region-files.js), as the browser refuses a wheel that differs from the lock. The index (every region's code, names and zone) is fetched with the
- * calculator and handed to Python once; a region's own file (`KR.json`) is fetched the
- * first time a request needs it, and handed to Python before that request is answered.
+ * (region-files.js), as the browser refuses a wheel that differs from the lock. The index
+ * (every region's code, names and zone) is fetched with the calculator and handed to Python
+ * once; a region's own file (`KR.json`) is fetched the first time a request needs it, and
+ * handed to Python before that request is answered.
  * Python says which regions a request needs (`calculator.regions_needed`: a plan's one, or
  * each saved interview's): only codes from the index ever become addresses, never what the
  * reader typed.
