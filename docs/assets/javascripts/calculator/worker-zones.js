@@ -44,6 +44,9 @@ async function writeZone(pyodide, folder, name, keep) {
     const url = new URL(name, folder);
     const response = await fetch(url);
     if (!response.ok) {
+      // Read the error page to its end, so the request is over now: left half-read, it is cut
+      // off whenever the page goes away, and shows as an aborted request.
+      await response.arrayBuffer();
       return false;
     }
     const copy = response.clone();
