@@ -8,7 +8,12 @@ from urllib.parse import urlsplit
 
 from build_tools._csp import add_policy, content_security_policy, inline_script_hashes
 from build_tools._offline import OfflineManifest, offline_manifest, write_service_worker
-from build_tools._versions import asset_versions, version_asset_urls, version_site_modules
+from build_tools._versions import (
+    asset_versions,
+    preload_module_imports,
+    version_asset_urls,
+    version_site_modules,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,7 +29,8 @@ def finish_site(site_dir: Path, site_url: str) -> PublishedSite:
     """Make a built site ready to publish, in place.
 
     1. Pages ask for the site's own scripts and stylesheets with ``?v=<content hash>``, and
-       the site's modules ask for each other so.
+       the site's modules ask for each other so; each module script is followed by the
+       preloads of what it imports.
     2. Every page gets the same Content-Security-Policy, allowing each inline script of
        the site by its hash.
     3. ``sw.js`` gets the build's version and the list of files to keep offline.
@@ -39,15 +45,11 @@ def finish_site(site_dir: Path, site_url: str) -> PublishedSite:
     versions = asset_versions(site_dir)
     version_site_modules(site_dir, versions)
     pages = sorted(site_dir.rglob("*.html"))
-    texts = {
-        page: version_asset_urls(
-            page.read_text(encoding="utf-8"),
-            PurePosixPath(page.relative_to(site_dir).as_posix()),
-            versions,
-            site_path,
-        )
-        for page in pages
-    }
+    texts = {}
+    for page in pages:
+        relative = PurePosixPath(page.relative_to(site_dir).as_posix())
+        html = preload_module_imports(page.read_text(encoding="utf-8"), relative, site_dir, site_path)
+        texts[page] = version_asset_urls(html, relative, versions, site_path)
     hashes = set().union(*(inline_script_hashes(text) for text in texts.values()))
     policy = content_security_policy(hashes)
     for page, text in texts.items():

@@ -8,9 +8,11 @@ tracked, reviewed list (:data:`LIST_PATH`) that names the runtime it was traced 
 
 A build takes the list, checks it was traced with the pinned runtime's own zip (else it
 stops: the trace must be run again), and writes a zip of just those files, each with its
-docstrings, comments and layout taken out by python-minifier. The result is kept in the
-build's cache under a key naming every input (the runtime's zip, the list, the minifier
-and its options, the building Python), so most builds reuse it.
+docstrings, comments and layout taken out by python-minifier, then compiled to bytecode by
+the pinned runtime itself (``build_tools._bytecode``: ``x.py`` ships as ``x.pyc``, which
+Python imports without compiling). The result is kept in the build's cache under a key
+naming every input (the runtime's zip, the list, the minifier and its options, the building
+Python, the bytecode step), so most builds reuse it.
 
 The worker starts Python with this zip, and with the runtime's full zip only when an
 import misses (see ``docs/assets/javascripts/calculator/worker-stdlib.js``).
@@ -31,10 +33,12 @@ import hashlib
 import io
 import sys
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path, PurePosixPath
 
+from build_tools._bytecode import bytecode_inputs, compile_in_runtime
 from build_tools._errors import BuildError
 from build_tools._minify import MINIFY_OPTIONS, minify
 from build_tools._paths import PROJECT_ROOT
@@ -47,7 +51,7 @@ STDLIB_ZIP = "python_stdlib.zip"
 #: The command that traces the list again.
 TRACE_COMMAND = "make stdlib-trace"
 #: Bumped when the way a zip is made changes, so cached zips are made again.
-_ZIP_FORMAT = 1
+_ZIP_FORMAT = 2
 
 
 _HEADER = f"""\
@@ -130,6 +134,7 @@ def _cache_key(runtime_zip: Path, listed: StdlibList) -> str:
         f"python-minifier {version('python-minifier')}",
         repr(sorted(MINIFY_OPTIONS.items())),
         f"python {sys.version_info.major}.{sys.version_info.minor}",
+        f"bytecode {bytecode_inputs()}",
     ):
         digest.update(part.encode() + b"\0")
     return digest.hexdigest()[:16]
@@ -163,11 +168,21 @@ def make_pruned_zip(runtime_zip: Path, files: tuple[str, ...]) -> bytes:
     return out.getvalue()
 
 
-def pruned_stdlib(runtime: Runtime, cache_dir: Path, list_path: Path = LIST_PATH) -> Path:
+#: How a zip of modules becomes one of bytecode for a runtime (``compile_in_runtime``).
+type Compiler = Callable[[bytes, Runtime], bytes]
+
+
+def pruned_stdlib(
+    runtime: Runtime, cache_dir: Path, list_path: Path = LIST_PATH, compiler: Compiler = compile_in_runtime
+) -> Path:
     """The pruned standard library's zip for ``runtime``, made or taken from ``cache_dir``.
 
+    Its modules are bytecode (``x.pyc``) compiled by ``runtime``'s Python (``compiler``);
+    other files as listed.
+
     Raises:
-        BuildError: the list was traced with another runtime, or names a file its zip lacks.
+        BuildError: the list was traced with another runtime, or names a file its zip lacks,
+            or the bytecode could not be made (see ``build_tools._bytecode``).
     """
     listed = read_list(list_path)
     check_list(listed, runtime, str(list_path))
@@ -176,7 +191,7 @@ def pruned_stdlib(runtime: Runtime, cache_dir: Path, list_path: Path = LIST_PATH
     kept = folder / f"python_stdlib-{_cache_key(runtime_zip, listed)}.zip"
     if kept.is_file():
         return kept
-    data = make_pruned_zip(runtime_zip, listed.files)
+    data = compiler(make_pruned_zip(runtime_zip, listed.files), runtime)
     folder.mkdir(parents=True, exist_ok=True)
     for old in folder.glob("python_stdlib-*.zip"):
         old.unlink()

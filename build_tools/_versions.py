@@ -10,6 +10,11 @@ The page's code is ES modules importing each other (``./calculator/view.js``). A
 version covers every module it imports, directly or not, and the published copies import
 each other with ``?v=`` too (``version_module_imports``), so one deploy's modules never mix
 with another's.
+
+A browser finds a module's imports only once the module has arrived, one round trip a level
+of the graph; each page therefore names every module its own module scripts import
+statically, as ``<link rel="modulepreload">`` right after the script (``preload_module_imports``),
+and the whole graph downloads at once. Dynamic ``import()`` is left to load when wanted.
 """
 
 from __future__ import annotations
@@ -32,12 +37,24 @@ _HASHED_NAME = re.compile(r"\.[0-9a-f]{8}\.min\.(?:js|css)$")
 _IMPORT = re.compile(
     r"""(?P<lead>\b(?:from|import)\s*(?:\(\s*)?)(?P<quote>["'])(?P<url>\.{1,2}/[^"'?#]+\.js)(?P=quote)"""
 )
+#: The same, static only (``import(…)`` is left out), in a module already versioned or not.
+_STATIC_IMPORT = re.compile(
+    r"""(?P<lead>\b(?:from|import)\s*)(?P<quote>["'])(?P<url>\.{1,2}/[^"'?#]+\.js)(?:\?v=\w+)?(?P=quote)"""
+)
+#: A page's module script of the site's own, with the address it is loaded from.
+_MODULE_SCRIPT = re.compile(
+    r"""<script\b(?=[^>]*\btype="module")[^>]*\bsrc="(?P<url>[^"?#]+\.js)"[^>]*>\s*</script>""",
+    re.IGNORECASE,
+)
 _TAG = re.compile(r"<(?:script|link)\b[^>]*>", re.IGNORECASE)
 _URL_ATTRIBUTE = re.compile(r'(?P<lead>\s(?:src|href)=")(?P<url>[^"?#]+)(?P<rest>[^"]*")', re.IGNORECASE)
 
 
-def _imports(site_dir: Path, name: str) -> set[str]:
-    """The site-relative modules ``name`` imports, directly or not (itself not included)."""
+def _imports(site_dir: Path, name: str, pattern: re.Pattern[str] = _IMPORT) -> set[str]:
+    """The site-relative modules ``name`` imports, directly or not (itself not included).
+
+    ``pattern`` finds one module's imports: every kind (``_IMPORT``) or static ones only.
+    """
     found: set[str] = set()
     waiting = [name]
     while waiting:
@@ -45,7 +62,7 @@ def _imports(site_dir: Path, name: str) -> set[str]:
         path = site_dir / module
         if not path.is_file() or path.suffix != ".js":
             continue
-        for match in _IMPORT.finditer(path.read_text(encoding="utf-8")):
+        for match in pattern.finditer(path.read_text(encoding="utf-8")):
             imported = posixpath.normpath(posixpath.join(posixpath.dirname(module), match.group("url")))
             if imported not in found:
                 found.add(imported)
@@ -145,3 +162,32 @@ def version_asset_urls(html: str, page: PurePosixPath, versions: Mapping[str, st
         return f"{match.group('lead')}{match.group('url')}?v={versions[target]}{match.group('rest')}"
 
     return _TAG.sub(lambda tag: _URL_ATTRIBUTE.sub(version_attribute, tag.group(0)), html)
+
+
+def preload_module_imports(html: str, page: PurePosixPath, site_dir: Path, site_path: str) -> str:
+    """Follow each of the site's own module scripts in ``html`` with its static imports' preloads.
+
+    Each module the script imports statically, directly or not, gets a
+    ``<link rel="modulepreload">``, addressed as the script is (relative or absolute), in the
+    graph's sorted order; ``version_asset_urls`` then adds their versions.
+
+    Args:
+        html: the page.
+        page: the page's file, relative to the site root.
+        site_dir: the built site, whose modules are read.
+        site_path: the site's path on its host, with both slashes (``/second-date/``).
+    """
+
+    def with_preloads(match: re.Match[str]) -> str:
+        url = match.group("url")
+        module = _site_relative(url, page, site_path)
+        if module is None or not url.endswith(module):
+            return match.group(0)
+        prefix = url.removesuffix(module)
+        links = "".join(
+            f'<link rel="modulepreload" href="{prefix}{imported}">'
+            for imported in sorted(_imports(site_dir, module, _STATIC_IMPORT))
+        )
+        return match.group(0) + links
+
+    return _MODULE_SCRIPT.sub(with_preloads, html)

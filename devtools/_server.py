@@ -1,22 +1,54 @@
 """Serve a built site the way GitHub Pages serves a project site.
 
 The site lives under a sub-path (``/second-date/``), folders answer with their
-``index.html``, and a missing path answers 404 with the site's own ``404.html``.
+``index.html``, and a missing path answers 404 with the site's own ``404.html``. Text,
+JSON and WebAssembly go gzipped to a browser that accepts it, as GitHub Pages sends them
+(its CDN compresses them on the way, ``.wasm`` included: go-app issue #866 shows the
+``content-encoding: gzip`` of a Pages-hosted ``.wasm``); files that are compressed already
+(zips, ``.gz``, images, fonts) go as they are.
 Used by the end-to-end tests and the benchmark, and by ``python -m devtools.serve``.
 """
 
 from __future__ import annotations
 
 import contextlib
+import email.utils
+import gzip
+import io
 import sys
 import threading
 import time
 from collections.abc import Iterator
-from functools import partial
+from functools import lru_cache, partial
 from http import HTTPStatus
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
+
+#: The types sent gzipped: what compresses well and is not compressed already.
+COMPRESSED_TYPES = frozenset(
+    {
+        "text/html",
+        "text/css",
+        "text/javascript",
+        "text/plain",
+        "text/xml",
+        "application/json",
+        "application/xml",
+        "application/wasm",
+        "image/svg+xml",
+    }
+)
+#: How long a browser may keep a file without asking again: GitHub Pages' ``max-age=600``.
+CACHE_SECONDS = 600
+#: gzip's level for them: the usual default of servers and CDNs, not the slowest.
+GZIP_LEVEL = 6
+
+
+@lru_cache(maxsize=256)
+def _gzipped(path: Path, mtime_ns: int, size: int) -> bytes:  # noqa: ARG001 (the file's state is the cache key)
+    """``path``'s bytes gzipped (no timestamp); cached while the file keeps its time and size."""
+    return gzip.compress(path.read_bytes(), compresslevel=GZIP_LEVEL, mtime=0)
 
 
 class _PagesHandler(SimpleHTTPRequestHandler):
@@ -51,7 +83,31 @@ class _PagesHandler(SimpleHTTPRequestHandler):
             target /= "index.html"
         if not path.startswith(self.prefix) or not target.is_file():
             return self._not_found()
+        content_type = self.guess_type(str(target))
+        if content_type in COMPRESSED_TYPES and self._accepts_gzip():
+            return self._send_gzipped(target, content_type)
         return super().send_head()
+
+    def end_headers(self) -> None:
+        """Every answer may be kept ten minutes, as GitHub Pages lets browsers keep its files."""
+        self.send_header("Cache-Control", f"max-age={CACHE_SECONDS}")
+        super().end_headers()
+
+    def _accepts_gzip(self) -> bool:
+        accepted = self.headers.get("Accept-Encoding", "")
+        return any(part.split(";")[0].strip() == "gzip" for part in accepted.split(","))
+
+    def _send_gzipped(self, target: Path, content_type: str) -> io.BytesIO:
+        stat = target.stat()
+        body = _gzipped(target, stat.st_mtime_ns, stat.st_size)
+        self.send_response(HTTPStatus.OK)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Vary", "Accept-Encoding")
+        self.send_header("Last-Modified", email.utils.formatdate(stat.st_mtime, usegmt=True))
+        self.end_headers()
+        return io.BytesIO(body)
 
     def _not_found(self) -> Any:  # noqa: ANN401 (same as send_head)
         page = Path(self.directory) / self.prefix.strip("/") / "404.html"

@@ -12,7 +12,12 @@ import pytest
 from build_tools import BuildError, finish_site
 from build_tools._csp import inline_script_hashes
 from build_tools._offline import offline_manifest, write_service_worker
-from build_tools._versions import asset_versions, version_asset_urls, version_module_imports
+from build_tools._versions import (
+    asset_versions,
+    preload_module_imports,
+    version_asset_urls,
+    version_module_imports,
+)
 
 SW_SOURCE = 'const MANIFEST = { version: "dev" };\nself.addEventListener("fetch", () => {});\n'
 
@@ -209,3 +214,37 @@ def test_a_modules_version_covers_what_it_imports_and_its_imports_carry_versions
         (scripts / "calculator.js").read_text(encoding="utf-8"), "assets/javascripts/calculator.js", after
     )  # a dynamic import too
     assert f'import("./calculator/widget.js?v={after["assets/javascripts/calculator/widget.js"]}")' in loader
+
+
+def test_each_module_script_is_followed_by_the_preloads_of_its_static_imports(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    scripts = site / "assets/javascripts"
+    write(
+        scripts / "calculator.js",
+        'import { a } from "./calculator/a.js";\nconst w = () => import("./calculator/w.js");',
+    )
+    write(
+        scripts / "calculator/a.js", 'import "./b.js";\nexport { c } from "./c.js?v=0123abcd";'
+    )  # already versioned
+    write(scripts / "calculator/b.js", "")
+    write(scripts / "calculator/c.js", 'import { a } from "./a.js";')  # a cycle ends
+    write(
+        scripts / "calculator/w.js", 'import "./b.js";'
+    )  # only imported dynamically: left to load when wanted
+    write(scripts / "offline.js", "")
+    write(scripts / "calculator-worker.js", "")  # versioned with its loader
+    html = (
+        '<head><script type="module" async src="../../assets/javascripts/calculator.js" data-x="1"></script>'
+        '<script src="../../assets/javascripts/bundle.0123abcd.min.js"></script></head>'
+        '<body><script type="module" src="/second-date/assets/javascripts/offline.js"></script></body>'
+    )
+    done = preload_module_imports(html, PurePosixPath("articles/a/index.html"), site, "/second-date/")
+    preloads = re.findall(r'<link rel="modulepreload" href="([^"]+)">', done)
+    assert preloads == [
+        f"../../assets/javascripts/calculator/{name}.js" for name in ("a", "b", "c")
+    ]  # offline.js imports nothing
+    assert done.index('data-x="1"></script><link rel="modulepreload"') > 0  # right after its script
+    versions = asset_versions(site)
+    versioned = version_asset_urls(done, PurePosixPath("articles/a/index.html"), versions, "/second-date/")
+    a = versions["assets/javascripts/calculator/a.js"]
+    assert f'href="../../assets/javascripts/calculator/a.js?v={a}"' in versioned  # as the import asks for it

@@ -22,6 +22,7 @@ from build_tools._stdlib import (
     pruned_stdlib,
     read_list,
 )
+from build_tools.pyc_zip import compile_zip
 
 MODULE = '''"""A module's docstring."""
 
@@ -149,18 +150,23 @@ def test_syntax_newer_than_the_building_python_is_kept_as_it_is() -> None:
     assert minify('"""Doc."""\nX = 1  # one\n', "x.py") == "X=1"
 
 
+def with_this_python(data: bytes, runtime: Runtime) -> bytes:  # noqa: ARG001 (the build's compiler's shape)
+    """The bytecode step done by the Python running the tests, not by a runtime under Node."""
+    return compile_zip(data)
+
+
 def test_the_zip_is_made_once_and_kept_under_its_inputs(runtime: Runtime, tmp_path: Path) -> None:
     list_path = tmp_path / "pruned-stdlib.txt"
     list_path.write_text(listing(runtime).to_text(), encoding="utf-8")
     cache = tmp_path / "cache"
-    first = pruned_stdlib(runtime, cache, list_path)
-    assert pruned_stdlib(runtime, cache, list_path) == first
+    first = pruned_stdlib(runtime, cache, list_path, with_this_python)
+    assert pruned_stdlib(runtime, cache, list_path, with_this_python) == first
     list_path.write_text(listing(runtime, ("point.py",)).to_text(), encoding="utf-8")
-    second = pruned_stdlib(runtime, cache, list_path)
+    second = pruned_stdlib(runtime, cache, list_path, with_this_python)
     assert second != first
     assert list(first.parent.iterdir()) == [second]  # the older zip is gone
     with zipfile.ZipFile(second) as archive:
-        assert archive.namelist() == ["point.py"]
+        assert archive.namelist() == ["point.pyc"]
 
 
 def test_a_build_with_another_pinned_runtime_stops_until_the_trace_is_run_again(

@@ -20,6 +20,9 @@ import { findSnapshot, forgetSnapshots, keepSnapshot, snapshotKeys } from "./cal
 import { RegionFiles } from "./calculator/worker-regions.js";
 import { ZONEINFO, withZones } from "./calculator/worker-zones.js";
 import { startWithFallback, stdlibAddresses } from "./calculator/worker-stdlib.js";
+// worker-regions.js's own import, named here as well so that it downloads with the modules
+// above rather than a round trip after them (a browser finds imports one level at a time).
+import "./calculator/region-files.js";
 
 /** @param {import("./calculator/protocol.js").Unstamped<import("./calculator/protocol.js").FromWorker>} message */
 function post(message) {
