@@ -34,7 +34,8 @@ def served(tmp_path: Path) -> Iterator[str]:
 
 
 def get(url: str, encoding: str | None = "gzip, deflate, br") -> tuple[int, dict[str, str], bytes]:
-    request = urllib.request.Request(url, headers={"Accept-Encoding": encoding} if encoding else {})
+    headers = {"Accept-Encoding": encoding} if encoding else {}
+    request = urllib.request.Request(url, headers=headers)  # noqa: S310 (our own local server)
     try:
         with urllib.request.urlopen(request) as response:  # noqa: S310 (our own local server)
             return response.status, dict(response.headers), response.read()
