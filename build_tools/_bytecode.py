@@ -19,13 +19,13 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+import build_tools.pyc_zip
 from build_tools._errors import BuildError
 from build_tools._runtime import Runtime
 
-_HERE = Path(__file__).parent
-#: The Node script that starts Pyodide and the Python module it runs there.
-NODE_SCRIPT = _HERE / "bytecode.mjs"
-PYC_ZIP_MODULE = _HERE / "pyc_zip.py"
+#: The Node script that starts Pyodide, and the Python module it runs there.
+NODE_SCRIPT = Path(__file__).with_name("bytecode.mjs")
+PYC_ZIP_MODULE = Path(build_tools.pyc_zip.__file__)
 
 
 def bytecode_inputs() -> str:
