@@ -79,7 +79,7 @@ def fallbacks(trouble: Trouble) -> list[str]:
 def test_a_module_missing_at_the_start_brings_the_full_library(
     page: Page, site_url: str, built_site: Path, trouble: Trouble
 ) -> None:
-    lacking = Lacking(page, built_site, "datetime.py")  # the calculator imports it; Pyodide does not
+    lacking = Lacking(page, built_site, "datetime.pyc")  # the calculator imports it; Pyodide does not
     trouble.expect(FELL_BACK)
     page.goto(f"{site_url}{ARTICLE}?interviewed=2026-12-17&reply=1w&region=AU-NSW")
     wait_until_ready(page)
@@ -92,7 +92,7 @@ def test_a_module_missing_at_the_start_brings_the_full_library(
 def test_a_module_missing_in_an_answer_brings_the_full_library_once(
     page: Page, site_url: str, built_site: Path, trouble: Trouble
 ) -> None:
-    lacking = Lacking(page, built_site, "difflib.py")  # only a mistyped region needs it
+    lacking = Lacking(page, built_site, "difflib.pyc")  # only a mistyped region needs it
     trouble.expect(FELL_BACK)
     page.goto(f"{site_url}{ARTICLE}")
     requests = [RIGHT, TYPO, TYPO, RIGHT]
