@@ -12,9 +12,11 @@ each run, and measures:
 - **round trip**: one calculation after ready (a field changes, the new answer shows);
 - **long tasks**: main-thread tasks over 50 ms until the answer shows, and how much of the
   longest frame the calculator's own scripts took (Long Animation Frames script attribution);
-- **bytes**: every response of a cold visit, compressed with gzip level 9 (what a server
-  that compresses would send at best; both pages are counted the same way), and the Python
-  runtime's share of them (Pyodide's files and the standard library);
+- **bytes**: every response of a cold visit until the answer shows (and its last paint is
+  in), compressed with gzip level 9 (what a server that compresses would send at best; both
+  pages are counted the same way), and the Python runtime's share of them (Pyodide's files
+  and the standard library); what the bench asks after the answer (new regions, round
+  trips) is not part of the visit;
 - **LCP**: the article's largest contentful paint, as built, and as built from a copy of
   the Markdown without the widget's marker;
 - **build**: ``mkdocs build`` of a copy of the project with 1, 10 and 100 generated articles;

@@ -50,6 +50,7 @@ class Visit:
     #: The most the calculator's own scripts ran in one long animation frame; NaN where the
     #: browser does not report frames.
     calculator_frame_ms: float = float("nan")
+    #: Every file the page and its workers fetched until the answer showed.
     urls: list[str] = field(default_factory=list)
     #: What the service worker fetched in the background to keep the site offline.
     offline_urls: list[str] = field(default_factory=list)
@@ -123,6 +124,7 @@ def visit(  # noqa: PLR0913 (what to do after the answer is keyword-only)
     if answer:
         page.wait_for_function(probe("answered"), timeout=VISIT_TIMEOUT_MS)
     page.wait_for_timeout(300)  # let the last paint and long-task entries arrive
+    visited = list(urls)  # the visit's own files: not what the questions below fetch
     data = cast("_Observed", page.evaluate(probe("observed")))
     # The regions first: their call dates are the question's own (the round trips change it).
     regions = (
@@ -143,7 +145,7 @@ def visit(  # noqa: PLR0913 (what to do after the answer is keyword-only)
             else float("nan")
         ),
         lcp_ms=float(data["lcp"]),
-        urls=urls,
+        urls=visited,
         offline_urls=offline_urls,
         python_start=cast("str", page.evaluate(probe("pythonStart"))) if answer else "",
         round_trips=trips,

@@ -8,8 +8,10 @@ from urllib.parse import urlsplit
 
 from build_tools._csp import add_policy, content_security_policy, inline_script_hashes
 from build_tools._offline import OfflineManifest, offline_manifest, write_service_worker
+from build_tools._scripts import minify_scripts
 from build_tools._versions import (
     asset_versions,
+    own_scripts,
     preload_module_imports,
     version_asset_urls,
     version_site_modules,
@@ -28,12 +30,13 @@ class PublishedSite:
 def finish_site(site_dir: Path, site_url: str) -> PublishedSite:
     """Make a built site ready to publish, in place.
 
-    1. Pages ask for the site's own scripts and stylesheets with ``?v=<content hash>``, and
+    1. The site's own scripts lose their comments and layout (``build_tools._scripts``).
+    2. Pages ask for the site's own scripts and stylesheets with ``?v=<content hash>``, and
        the site's modules ask for each other so; each module script is followed by the
        preloads of what it imports.
-    2. Every page gets the same Content-Security-Policy, allowing each inline script of
+    3. Every page gets the same Content-Security-Policy, allowing each inline script of
        the site by its hash.
-    3. ``sw.js`` gets the build's version and the list of files to keep offline.
+    4. ``sw.js`` gets the build's version and the list of files to keep offline.
 
     Args:
         site_dir: the folder MkDocs built.
@@ -42,6 +45,7 @@ def finish_site(site_dir: Path, site_url: str) -> PublishedSite:
     """
     site_path = "/" + urlsplit(site_url).path.strip("/") + "/"
     site_path = site_path.replace("//", "/")
+    minify_scripts(site_dir, own_scripts(site_dir))
     versions = asset_versions(site_dir)
     version_site_modules(site_dir, versions)
     pages = sorted(site_dir.rglob("*.html"))

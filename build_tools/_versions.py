@@ -71,6 +71,11 @@ def _imports(site_dir: Path, name: str, pattern: re.Pattern[str] = _IMPORT) -> s
     return found
 
 
+def own_scripts(site_dir: Path) -> list[str]:
+    """The site's own scripts (site-relative), not Material's: what ``asset_versions`` versions."""
+    return [name for name in _versioned_files(site_dir) if name.endswith(".js")]
+
+
 def _versioned_files(site_dir: Path) -> list[str]:
     return [
         path.relative_to(site_dir).as_posix()

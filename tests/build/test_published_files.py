@@ -5,9 +5,11 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import shutil
 from pathlib import Path
 
 from build_tools._csp import inline_script_hashes
+from build_tools._scripts import minify_scripts
 
 POLICY = re.compile(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">')
 
@@ -43,24 +45,34 @@ def test_the_policy_names_every_inline_script_of_the_site(built_site: Path) -> N
     assert everything <= set(policy.replace(";", " ").split())
 
 
-def test_the_loader_is_asked_for_by_the_hash_of_loader_worker_and_their_modules(built_site: Path) -> None:
-    # The published modules import each other with ?v=: the version is over their sources.
-    scripts = Path("docs/assets/javascripts")
+def test_the_loader_is_asked_for_by_the_hash_of_loader_worker_and_their_modules(
+    built_site: Path, tmp_path: Path
+) -> None:
+    # The published modules import each other with ?v=: the version is over the code as
+    # published (minified, before the versions go in), loader, worker and every module.
+    scripts = tmp_path / "assets/javascripts"
+    shutil.copytree("docs/assets/javascripts", scripts)
+    names = [
+        "calculator.js",
+        "calculator-worker.js",
+        *sorted(f"calculator/{m.name}" for m in (scripts / "calculator").glob("*.js")),
+    ]
+    minify_scripts(tmp_path, [f"assets/javascripts/{name}" for name in names])
     digest = hashlib.sha256()
-    digest.update((scripts / "calculator.js").read_bytes())
-    digest.update((scripts / "calculator-worker.js").read_bytes())
-    for module in sorted((scripts / "calculator").glob("*.js")):  # every one is imported by the two
-        digest.update(module.read_bytes())
+    for name in names:  # every module is imported by the two
+        digest.update((scripts / name).read_bytes())
     version = digest.hexdigest()[:12]
     for page in pages(built_site):
         html = page.read_text(encoding="utf-8")
         assert f'assets/javascripts/calculator.js?v={version}"' in html, page
         assert re.search(r'assets/stylesheets/calculator\.css\?v=[0-9a-f]{12}"', html), page
         assert re.search(r'assets/javascripts/offline\.js\?v=[0-9a-f]{12}"', html), page
-    widget = (scripts / "calculator/widget.js").read_text(encoding="utf-8")
+    widget = Path("docs/assets/javascripts/calculator/widget.js").read_text(encoding="utf-8")
     published = (built_site / "assets/javascripts/calculator/widget.js").read_text(encoding="utf-8")
     assert 'from "./view.js";' in widget
-    assert re.search(r'from "\./view\.js\?v=[0-9a-f]{12}";', published)
+    assert re.search(r'from"\./view\.js\?v=[0-9a-f]{12}";', published)
+    assert "@ts-check" in widget
+    assert "@ts-check" not in published  # comments are not published
 
 
 def test_the_service_worker_lists_files_the_site_has(built_site: Path) -> None:
