@@ -102,6 +102,8 @@ def interviews_visit(
     worker = [address for address in loaded.urls if is_calculator_script(address) and address not in page]
     return {
         "interviews_listed_ms": [seen["listedAt"] - seen["listReadyAt"]],
+        "interviews_open_to_listed_ms": [seen["listedAt"]],
+        "interviews_ready_ms": [seen["listReadyAt"]],
         "interviews_script_gzip": [sizes.total(page)],
         "interviews_worker_script_gzip": [sizes.total(worker)],
     }
@@ -128,6 +130,14 @@ def interviews(m: Metrics) -> list[Row]:
             "–",
             LISTED,
             value=listed,
+        ),
+        Row(
+            "… from opening the page",
+            f"Python ready at {ms(median(m.get('interviews_ready_ms', [])))}",
+            ms(median(m.get("interviews_open_to_listed_ms", []))),
+            "–",
+            "– (what the reader waits; the line above starts at ready)",
+            "–",
         ),
         Row.judged(
             "… the page's own scripts (gzip -9)",

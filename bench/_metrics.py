@@ -94,6 +94,9 @@ class Metrics(TypedDict, total=False):
     lcp_ms: Lcp
     #: My interviews: from Python ready to every one of 200 saved interviews listed with its dates (ms).
     interviews_listed_ms: list[float]
+    #: … and from opening the page, and when Python was ready, on the same clock (ms).
+    interviews_open_to_listed_ms: list[float]
+    interviews_ready_ms: list[float]
     #: My interviews: the site's own scripts on its main thread, gzip level 9 (bytes) …
     interviews_script_gzip: list[int]
     #: … and its worker's own scripts (bytes).

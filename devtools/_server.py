@@ -5,7 +5,9 @@ The site lives under a sub-path (``/second-date/``), folders answer with their
 JSON and WebAssembly go gzipped to a browser that accepts it, as GitHub Pages sends them
 (its CDN compresses them on the way, ``.wasm`` included: go-app issue #866 shows the
 ``content-encoding: gzip`` of a Pages-hosted ``.wasm``); files that are compressed already
-(zips, ``.gz``, images, fonts) go as they are.
+(zips, ``.gz``, images, fonts) go as they are. Every answer may be kept ten minutes
+(``max-age=600``, as Pages sends), and a connection stays open for the next request (HTTP/1.1
+keep-alive: Pages speaks HTTP/2, one connection for a whole page).
 Used by the end-to-end tests and the benchmark, and by ``python -m devtools.serve``.
 """
 
@@ -64,6 +66,9 @@ class _PagesHandler(SimpleHTTPRequestHandler):
         ".json": "application/json",
     }
 
+    #: Connections stay open between requests (the base class's HTTP/1.0 opens one a file);
+    #: every answer says its length, as HTTP/1.1 needs.
+    protocol_version = "HTTP/1.1"
     #: The sub-path the site is served under, with both slashes.
     prefix = "/"
     #: Seconds every answer waits, as on a slow network (each request has its own thread).
@@ -76,6 +81,7 @@ class _PagesHandler(SimpleHTTPRequestHandler):
         if path == self.prefix.rstrip("/"):
             self.send_response(HTTPStatus.MOVED_PERMANENTLY)
             self.send_header("Location", self.prefix)
+            self.send_header("Content-Length", "0")
             self.end_headers()
             return None
         target = Path(self.translate_path(self.path))

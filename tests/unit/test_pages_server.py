@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import gzip
+import http.client
 import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -73,3 +75,19 @@ def test_every_answer_may_be_kept_ten_minutes_as_on_github_pages(served: str) ->
     for name in ("a.js", "stdlib.zip", "gone.js"):
         assert get(served + name)[1]["Cache-Control"] == "max-age=600"
     assert get(served + "gone.js")[:1] == (404,)
+
+
+def test_one_connection_serves_one_request_after_another(served: str) -> None:
+    parts = urllib.parse.urlsplit(served)
+    connection = http.client.HTTPConnection(parts.hostname or "", parts.port)
+    try:
+        for name in ("a.js", "stdlib.zip", "gone.js", "a.js"):
+            connection.request("GET", parts.path + name, headers={"Accept-Encoding": "gzip"})
+            response = connection.getresponse()
+            response.read()
+            assert response.status == (404 if name == "gone.js" else 200)
+        connection.request("GET", parts.path.rstrip("/"))  # the site's address without its slash
+        moved = connection.getresponse()
+        assert (moved.status, moved.getheader("Location"), moved.read()) == (301, parts.path, b"")
+    finally:
+        connection.close()
