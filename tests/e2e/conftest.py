@@ -39,6 +39,9 @@ def browser_context_args(browser_context_args: dict[str, Any]) -> dict[str, Any]
     }
 
 
+#: The site's icon: the browser fetches it itself after a load, at low priority, and a
+#: navigation right after the load (a reload, another page) cuts that fetch off.
+FAVICON = "/assets/images/favicon.png"
 #: What Playwright logs when it blocks the site's service worker.
 SERVICE_WORKER_BLOCKED = "Service Worker registration blocked by Playwright"
 
@@ -70,6 +73,8 @@ def trouble(page: Page) -> Iterator[Trouble]:
             watch.seen.append(f"console {message.type}: {message.text} ({message.location['url']})")
 
     def on_request_failed(request: Request) -> None:
+        if request.url.endswith(FAVICON) and request.failure == "net::ERR_ABORTED":
+            return  # the browser's own icon fetch, cut off by the test's next navigation
         watch.seen.append(f"request failed: {request.url} ({request.failure})")
 
     def guard(route: Route) -> None:
