@@ -2,14 +2,14 @@
 
 Python compiles a module's source every time it imports it from a zip (a zip gets no
 ``__pycache__``), and in the reader's browser that was most of Python's start: under Node,
-``loadPyodide`` took 3.1–3.6 s from the pruned zip's source and 0.9–1.0 s from its bytecode
+``loadPyodide`` took 3.1–3.6 s from the pruned zip's source and 0.9–1.1 s from its bytecode
 (the prototype's figures; ``make bench`` has the browser's). So the build compiles each
 module of the pruned zip into a ``.pyc``, as Pyodide does for the packages it publishes.
 
 A ``.pyc`` holds one Python version's bytecode (3.14 for Pyodide 314.x, not the building
 3.13), so it is made inside the pinned Pyodide, run under Node (``bytecode.mjs``, which runs
 ``pyc_zip.compile_zip``), without column tables (``PYTHONNODEBUGRANGES``): the zip is then
-about 840 KB where the source's is 414 KB and all-bytecode with columns 1.19 MB.
+892 KB where the source's is 414 KB and bytecode with the columns about 1.19 MB.
 """
 
 from __future__ import annotations

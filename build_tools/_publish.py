@@ -13,6 +13,7 @@ from build_tools._versions import (
     asset_versions,
     own_scripts,
     preload_module_imports,
+    static_imports,
     version_asset_urls,
     version_site_modules,
 )
@@ -48,11 +49,12 @@ def finish_site(site_dir: Path, site_url: str) -> PublishedSite:
     minify_scripts(site_dir, own_scripts(site_dir))
     versions = asset_versions(site_dir)
     version_site_modules(site_dir, versions)
+    imports = static_imports(site_dir)
     pages = sorted(site_dir.rglob("*.html"))
     texts = {}
     for page in pages:
         relative = PurePosixPath(page.relative_to(site_dir).as_posix())
-        html = preload_module_imports(page.read_text(encoding="utf-8"), relative, site_dir, site_path)
+        html = preload_module_imports(page.read_text(encoding="utf-8"), relative, imports, site_path)
         texts[page] = version_asset_urls(html, relative, versions, site_path)
     hashes = set().union(*(inline_script_hashes(text) for text in texts.values()))
     policy = content_security_policy(hashes)

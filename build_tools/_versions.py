@@ -22,7 +22,7 @@ from __future__ import annotations
 import hashlib
 import posixpath
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path, PurePosixPath
 
 #: The folders of the site's own scripts and stylesheets (not their sub-folders: Material's).
@@ -169,7 +169,17 @@ def version_asset_urls(html: str, page: PurePosixPath, versions: Mapping[str, st
     return _TAG.sub(lambda tag: _URL_ATTRIBUTE.sub(version_attribute, tag.group(0)), html)
 
 
-def preload_module_imports(html: str, page: PurePosixPath, site_dir: Path, site_path: str) -> str:
+def static_imports(site_dir: Path) -> dict[str, list[str]]:
+    """Each of the site's own scripts -> what it imports statically, directly or not, sorted.
+
+    Read once a build, for every page's preloads (``preload_module_imports``).
+    """
+    return {name: sorted(_imports(site_dir, name, _STATIC_IMPORT)) for name in own_scripts(site_dir)}
+
+
+def preload_module_imports(
+    html: str, page: PurePosixPath, imports: Mapping[str, Sequence[str]], site_path: str
+) -> str:
     """Follow each of the site's own module scripts in ``html`` with its static imports' preloads.
 
     Each module the script imports statically, directly or not, gets a
@@ -179,7 +189,7 @@ def preload_module_imports(html: str, page: PurePosixPath, site_dir: Path, site_
     Args:
         html: the page.
         page: the page's file, relative to the site root.
-        site_dir: the built site, whose modules are read.
+        imports: from ``static_imports``.
         site_path: the site's path on its host, with both slashes (``/second-date/``).
     """
 
@@ -190,8 +200,7 @@ def preload_module_imports(html: str, page: PurePosixPath, site_dir: Path, site_
             return match.group(0)
         prefix = url.removesuffix(module)
         links = "".join(
-            f'<link rel="modulepreload" href="{prefix}{imported}">'
-            for imported in sorted(_imports(site_dir, module, _STATIC_IMPORT))
+            f'<link rel="modulepreload" href="{prefix}{imported}">' for imported in imports.get(module, ())
         )
         return match.group(0) + links
 

@@ -6,7 +6,7 @@
  *
  * PYC_ZIP_PY is build_tools/pyc_zip.py, whose `compile_zip` does the work. Python runs without
  * its column tables (PYTHONNODEBUGRANGES, as `python -X no_debug_ranges`), so the code keeps
- * its line numbers but not the column spans tracebacks underline with: about 30% smaller.
+ * its line numbers but not the column spans tracebacks underline with: about a quarter smaller.
  */
 
 import { readFileSync, writeFileSync } from "node:fs";

@@ -15,6 +15,7 @@ from build_tools._offline import offline_manifest, write_service_worker
 from build_tools._versions import (
     asset_versions,
     preload_module_imports,
+    static_imports,
     version_asset_urls,
     version_module_imports,
 )
@@ -238,7 +239,8 @@ def test_each_module_script_is_followed_by_the_preloads_of_its_static_imports(tm
         '<script src="../../assets/javascripts/bundle.0123abcd.min.js"></script></head>'
         '<body><script type="module" src="/second-date/assets/javascripts/offline.js"></script></body>'
     )
-    done = preload_module_imports(html, PurePosixPath("articles/a/index.html"), site, "/second-date/")
+    imports = static_imports(site)
+    done = preload_module_imports(html, PurePosixPath("articles/a/index.html"), imports, "/second-date/")
     preloads = re.findall(r'<link rel="modulepreload" href="([^"]+)">', done)
     assert preloads == [
         f"../../assets/javascripts/calculator/{name}.js" for name in ("a", "b", "c")
