@@ -91,6 +91,38 @@ function mountRegions(root, lock, query, suggested) {
 }
 
 /**
+ * Put the question in the page's address, for a reload, a bookmark or a link to share.
+ * @param {string} address
+ * @param {boolean} latest whether the question is still the latest (else a newer one writes its own)
+ */
+function followInAddress(address, latest) {
+  if (latest && address !== window.location.href) window.history.replaceState(window.history.state, "", address);
+}
+
+/** How long an address change waits for a frame that does not come (a hidden tab draws none). */
+const NO_FRAME_MS = 100;
+
+/**
+ * Run `callback` once the next frame is drawn (or after `NO_FRAME_MS`, if none is).
+ *
+ * For the address: each change of it (`history.replaceState`) costs this long page 4 to 7 ms
+ * of the main thread (the browser also looks at the page's icon again), and more of the
+ * browser's own work alongside; measured by `make bench`, done before the question was
+ * posted it made Python's answer about twice as slow, and done before the answer's frame it
+ * delayed the answer by as much. So, once Python is ready, the address follows the answer.
+ * @param {() => void} callback
+ */
+function afterNextFrame(callback) {
+  let done = false;
+  const run = () => {
+    if (!done) callback();
+    done = true;
+  };
+  window.requestAnimationFrame(() => window.setTimeout(run, 0));
+  window.setTimeout(run, NO_FRAME_MS);
+}
+
+/**
  * Start Python when the browser is idle or the widget comes near the screen.
  * @param {HTMLElement} root
  * @param {Engine} engine
@@ -135,17 +167,22 @@ export function mountWidget(root, engine) {
   const calculate = async ({ reveal = false } = {}) => {
     const fields = fieldsFromControls(readControls(root), carried);
     const address = addressFor(window.location.href, fields);
-    if (address !== window.location.href) window.history.replaceState(window.history.state, "", address);
     const asked = ++latest;
     const link = shareAddress(root, address); // the events in the calendar lead back to the plan
     const asking = { ...fields, today: readerToday(), dtstamp: readerInstant(), tz: readerZone(), link };
+    const follow = () => followInAddress(address, asked === latest);
+    // While Python starts, the address follows the question at once; once Python is ready,
+    // its answer, drawn first (see afterNextFrame).
+    const ready = engine.state.phase === "ready";
+    if (!ready) follow();
     const answer = planAnswer(await engine.ask(asking));
     if (asked !== latest) return; // a newer question is on its way
     showProblem(root, answer.ok ? null : answer.error);
     announce(root, answer.ok ? fields : null);
-    if (!answer.ok) return hidePlan(root);
-    showPlan(root, answer.plan);
-    if (reveal) revealPlan(root);
+    if (answer.ok) showPlan(root, answer.plan);
+    else hidePlan(root);
+    if (ready) afterNextFrame(follow);
+    if (answer.ok && reveal) revealPlan(root);
   };
 
   const form = /** @type {HTMLFormElement} */ (part(root, "form"));
