@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from playwright.sync_api import Locator, Page, expect
@@ -104,4 +105,4 @@ def run_worker(
 
 def answers(messages: list[dict[str, Any]]) -> list[Any]:
     answered = sorted((m for m in messages if m["type"] == "answer"), key=lambda m: m["id"])
-    return [m["answer"] for m in answered]
+    return [json.loads(m["answer"]) for m in answered]  # posted as Python's JSON text

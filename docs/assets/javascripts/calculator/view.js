@@ -91,15 +91,19 @@ function sourceLink(address) {
  * Fill every slot the markup marks with the plan's text: `data-sd-text` (a sentence),
  * `data-sd-show` (shown when the plan has something there), `data-sd-list` (a list of
  * sentences), `data-sd-links` (source addresses), `data-sd-href` (a link, hidden without one).
+ * A slot that already says what the plan says is left alone: after a change most of them do,
+ * and every write costs the page a little (the round trip in `make bench`).
  * @param {HTMLElement} root
  * @param {Plan} plan
  */
 function fillSlots(root, plan) {
   for (const slot of root.querySelectorAll("[data-sd-text]")) {
-    slot.textContent = slotText(plan, slot.getAttribute("data-sd-text") ?? "");
+    const text = slotText(plan, slot.getAttribute("data-sd-text") ?? "");
+    if (slot.textContent !== text) slot.textContent = text; // most slots read the same after a change
   }
   for (const slot of root.querySelectorAll("[data-sd-show]")) {
-    /** @type {HTMLElement} */ (slot).hidden = !valueAt(plan, slot.getAttribute("data-sd-show") ?? "");
+    const hidden = !valueAt(plan, slot.getAttribute("data-sd-show") ?? "");
+    if (/** @type {HTMLElement} */ (slot).hidden !== hidden) /** @type {HTMLElement} */ (slot).hidden = hidden;
   }
   for (const slot of root.querySelectorAll("[data-sd-list]")) {
     slot.replaceChildren(...slotList(plan, slot.getAttribute("data-sd-list") ?? "").map((item) => withText("li", item)));
@@ -110,9 +114,9 @@ function fillSlots(root, plan) {
   }
   for (const slot of root.querySelectorAll("[data-sd-href]")) {
     const link = /** @type {HTMLAnchorElement} */ (slot);
-    const address = slotText(plan, link.getAttribute("data-sd-href") ?? "");
-    link.hidden = !address;
-    link.href = address || "#";
+    const address = slotText(plan, link.getAttribute("data-sd-href") ?? "") || "#";
+    if (link.hidden !== (address === "#")) link.hidden = address === "#";
+    if (link.getAttribute("href") !== address) link.href = address;
   }
 }
 
