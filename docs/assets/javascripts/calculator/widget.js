@@ -12,6 +12,7 @@
  */
 
 import { addressFor, asksQuestion } from "./address.js";
+import { afterNextFrame } from "./after-frame.js";
 import { readerInstant, readerToday, readerZone } from "./clock.js";
 import { control, readChoices, readControls, showProblem, showReplyKind, writeControls } from "./form.js";
 import { controlsFromAddress, fieldOfControl, fieldsFromControls } from "./form-state.js";
@@ -92,34 +93,16 @@ function mountRegions(root, lock, query, suggested) {
 
 /**
  * Put the question in the page's address, for a reload, a bookmark or a link to share.
+ *
+ * Once Python is ready, this waits for the answer's frame (afterNextFrame): each change of the
+ * address costs this long page 4 to 7 ms of the main thread (the browser also looks at the
+ * page's icon again) and more of the browser's own work alongside; measured by `make bench`,
+ * done before the question was posted it made Python's answer about twice as slow.
  * @param {string} address
  * @param {boolean} latest whether the question is still the latest (else a newer one writes its own)
  */
 function followInAddress(address, latest) {
   if (latest && address !== window.location.href) window.history.replaceState(window.history.state, "", address);
-}
-
-/** How long an address change waits for a frame that does not come (a hidden tab draws none). */
-const NO_FRAME_MS = 100;
-
-/**
- * Run `callback` once the next frame is drawn (or after `NO_FRAME_MS`, if none is).
- *
- * For the address: each change of it (`history.replaceState`) costs this long page 4 to 7 ms
- * of the main thread (the browser also looks at the page's icon again), and more of the
- * browser's own work alongside; measured by `make bench`, done before the question was
- * posted it made Python's answer about twice as slow, and done before the answer's frame it
- * delayed the answer by as much. So, once Python is ready, the address follows the answer.
- * @param {() => void} callback
- */
-function afterNextFrame(callback) {
-  let done = false;
-  const run = () => {
-    if (!done) callback();
-    done = true;
-  };
-  window.requestAnimationFrame(() => window.setTimeout(run, 0));
-  window.setTimeout(run, NO_FRAME_MS);
 }
 
 /**
@@ -172,7 +155,7 @@ export function mountWidget(root, engine) {
     const asking = { ...fields, today: readerToday(), dtstamp: readerInstant(), tz: readerZone(), link };
     const follow = () => followInAddress(address, asked === latest);
     // While Python starts, the address follows the question at once; once Python is ready,
-    // its answer, drawn first (see afterNextFrame).
+    // its answer, drawn first (see followInAddress).
     const ready = engine.state.phase === "ready";
     if (!ready) follow();
     const answer = planAnswer(await engine.ask(asking));
