@@ -186,6 +186,8 @@ def _escape(text: str) -> str:
 
 def _fold(line: str) -> str:
     """Fold a content line at 75 octets, never inside a UTF-8 character (RFC 5545 §3.1)."""
+    if len(line) <= _FOLD_AT and line.isascii():  # most lines: one octet a character, short
+        return line
     data = line.encode("utf-8")
     if len(data) <= _FOLD_AT:
         return line

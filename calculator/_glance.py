@@ -97,13 +97,10 @@ def _day(  # noqa: PLR0913 (one day's parts, worked out once by glance_days)
     home_year: int,
 ) -> GlanceDay:
     plain = "working_day" if closed is None else "holiday" if closed != "weekend" else "weekend"
-    kinds = (
-        *sorted(marks, key=_MARKS.index),
-        plain,
-        *(["holiday"] if holiday and plain == "weekend" else []),
-    )
+    marked = sorted(marks, key=_MARKS.index) if marks else ()
+    kinds = (*marked, plain, "holiday") if holiday and plain == "weekend" else (*marked, plain)
     head = (f"Working day {count}" if count else "") if closed is None else _HEADS[plain]
-    parts = [head, holiday or "", *(words[kind] for kind in kinds if kind not in _PLAIN)]
+    parts = [head, holiday or "", *(words[kind] for kind in marked)]
     what = " · ".join(part for part in parts if part)
     return GlanceDay(
         day=day,
