@@ -116,7 +116,7 @@ def time_region_data(year: int, runs: int, log: Callable[[str], None]) -> Metric
 WHEEL = at_most(40, "KB")
 #: Every region's file is small; the largest is judged.
 REGION_FILE = at_most(5, "KB", note="(gzip, the largest)")
-#: The index the region picker reads, loaded with the calculator.
+#: The index the region picker reads: fetched after the first answer, or when a place is typed.
 INDEX = at_most(30, "KB", note="(gzip)")
 
 

@@ -8,21 +8,25 @@ ISO 3166-2 code where there is one (``CA-QC``); the few subdivisions the package
 words (``São Paulo Capital``) are spelt in capitals, ASCII and underscores
 (``BR-SAO_PAULO_CAPITAL``), so every code is safe in a file name and an address.
 
-A region file (``KR.json``; format 2, JSON without spaces)::
+A region file (``KR.json``; format 3, JSON without spaces)::
 
-    {"format": 2, "code": "KR", "source": "holidays 0.109", "years": [2025, 2028],
+    {"format": 3, "code": "KR", "name": "South Korea", "tz": "Asia/Seoul",
+     "source": "holidays 0.109", "years": [2025, 2028],
      "language": "en_US", "weekend": [["2025-01-01", [5, 6]]],
      "holidays": {"2025-01-01": "New Year's Day", ...}, "workdays": ["2025-..."]}
 
-``weekend`` lists weekend days (``date.weekday()`` numbers) by date: each pair holds from
-its date until the next pair's (the UAE moved from Friday–Saturday to Saturday–Sunday in
-2022). ``holidays`` are the public holidays, observed days included, named in English
-where the package has a translation and in ``language`` otherwise; ``workdays`` are the
-make-up working days on weekend days (China's and Korea's swaps).
+``name`` is the region's name as the calculator shows it (``calculator._table.shown_names``:
+``Quebec, Canada``) and ``tz`` its time zone, as in the index: a question that names its
+region by code needs this one file and not the index. ``weekend`` lists weekend days
+(``date.weekday()`` numbers) by date: each pair holds from its date until the next pair's
+(the UAE moved from Friday–Saturday to Saturday–Sunday in 2022). ``holidays`` are the
+public holidays, observed days included, named in English where the package has a
+translation and in ``language`` otherwise; ``workdays`` are the make-up working days on
+weekend days (China's and Korea's swaps).
 
 The index (``index.json``)::
 
-    {"format": 2, "source": "holidays 0.109", "years": [2025, 2028],
+    {"format": 3, "source": "holidays 0.109", "years": [2025, 2028],
      "regions": [["CA-QC", "Quebec", "America/Toronto", ["Québec"]], ...],
      "suggest": {"America/Toronto": "CA-ON", ...}}
 
@@ -60,12 +64,11 @@ from build_tools._errors import BuildError
 from build_tools._paths import CACHE_DIR
 from build_tools._region_zones import ZONE_HOMES, country_zone, subdivision_zone, zone_aliases, zone_table
 from calculator._match import fold
+from calculator._table import INDEX_NAME, REGION_FORMAT, shown_names
 
 if TYPE_CHECKING:
     import holidays
 
-REGION_FORMAT = 2
-INDEX_NAME = "index.json"
 #: Every file of a set with its digest (:func:`file_digest`), and the set's version.
 MANIFEST_NAME = "manifest.json"
 #: Where generated sets live: one folder per key, and ``current``, the last one a build used.
@@ -221,8 +224,8 @@ def _weekend_spans(calendar: holidays.HolidayBase, first: date, last: date) -> l
     return spans
 
 
-def region_file(source: RegionSource, first_year: int, last_year: int) -> dict[str, Any]:
-    """One region's file, as JSON-ready data (see the module's docstring)."""
+def region_file(source: RegionSource, first_year: int, last_year: int, name: str) -> dict[str, Any]:
+    """One region's file, as JSON-ready data (see the module's docstring); ``name`` as shown."""
     import holidays  # noqa: PLC0415
 
     entity = _entity(source.country)
@@ -237,6 +240,8 @@ def region_file(source: RegionSource, first_year: int, last_year: int) -> dict[s
     return {
         "format": REGION_FORMAT,
         "code": source.code,
+        "name": name,
+        "tz": source.tz,
         "source": _source(),
         "years": [first_year, last_year],
         "language": language,
@@ -318,7 +323,8 @@ def generate_region_files(
     if first_year > last_year:
         raise BuildError(f"the region data's years are backwards: {first_year} > {last_year}")
     sources = supported_regions() if sources is None else sources
-    return {source.code: dump(region_file(source, first_year, last_year)) for source in sources}
+    names = shown_names((source.code, source.name) for source in sources)
+    return {s.code: dump(region_file(s, first_year, last_year, names[s.code])) for s in sources}
 
 
 def set_key(first_year: int, last_year: int, only: Collection[str] = ()) -> str:

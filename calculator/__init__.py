@@ -9,8 +9,9 @@ from calculator._browser import (
     PROTOCOL_VERSION,
     add_region,
     handle_request,
+    region_files_needed,
     regions,
-    regions_needed,
+    use_region_codes,
     use_region_index,
 )
 from calculator._calendar_export import google_calendar_url, to_ics
@@ -99,9 +100,10 @@ __all__ = [
     "parse_reply",
     "plan_from_fields",
     "plan_to_dict",
+    "region_files_needed",
     "regions",
-    "regions_needed",
     "to_ics",
+    "use_region_codes",
     "use_region_index",
     "use_table",
 ]

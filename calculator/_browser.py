@@ -29,10 +29,14 @@ Answers: ``{"v": 2, "ok": true, "plan": {...}}`` (keys in ``calculator._export``
 ``{"v": 2, "ok": false, "error": {"field": ..., "message": ..., "code": ...}}``, with
 ``suggestions`` in the error for an unknown region. Never raises on what a reader types.
 
-Region data reaches the calculator in the browser one file at a time: the worker hands
-it the index once (:func:`use_region_index`), asks which region a request needs whose file
-it has not handed over yet (:func:`regions_needed`: a plan's one, or every saved interview's),
-fetches those files and hands each over (:func:`add_region`), then asks :func:`handle_request`.
+Region data reaches the calculator in the browser one file at a time: the worker tells it
+which regions the data has (:func:`use_region_codes`, the codes from the set's manifest),
+asks which files a request needs that it has not handed over yet
+(:func:`region_files_needed`: a plan's region's, or every saved interview's, and the index
+when a region is typed by name), fetches those files and hands each over
+(:func:`add_region`, :func:`use_region_index`), asks again until nothing is missing, then
+asks :func:`handle_request`. A question that names its region by code never waits for
+the index.
 """
 
 from __future__ import annotations
@@ -47,7 +51,7 @@ from calculator._export import plan_to_dict
 from calculator._extras import extras_of
 from calculator._request import ics_from_fields, plan_from_fields
 from calculator._saved import interviews_answer, interviews_fields
-from calculator._table import HolidayTable, default_table, use_table
+from calculator._table import INDEX_NAME, HolidayTable, default_table, use_table
 from calculator._wording import problem
 
 #: The protocol's version, the schema's ``Version`` (a unit test holds them equal).
@@ -60,9 +64,14 @@ def regions() -> list[dict[str, str]]:
     return [{"code": r.code, "name": r.name, "tz": r.tz} for r in default_table().regions]
 
 
+def use_region_codes(codes: str) -> None:
+    """Start a table of the regions with these codes (``"AD AD-02 … ZW"``); files are handed over later."""
+    use_table(HolidayTable.of_codes(codes.split()))
+
+
 def use_region_index(index_text: str) -> None:
-    """Read the region index (``index.json``); region files are then handed over one by one."""
-    use_table(HolidayTable.from_json(index_text))
+    """Hand over the region index (``index.json``, as fetched): names, other names and zones."""
+    default_table().use_index(json.loads(index_text))
 
 
 def add_region(region_text: str) -> str:
@@ -70,13 +79,18 @@ def add_region(region_text: str) -> str:
     return default_table().add(region_text)
 
 
-def _regions_asked(request_json: str) -> list[str]:
-    """What each region field of a request holds: the plan's, or every saved interview's."""
+def _request_dict(request_json: str) -> dict[str, Any]:
+    """The request as a dict, or an empty one when it is none: :func:`handle_request` says so."""
     try:
         request = json.loads(request_json)
     except (ValueError, RecursionError):
-        return []
-    entries = request.get("interviews", [request]) if isinstance(request, dict) else []
+        return {}
+    return request if isinstance(request, dict) else {}
+
+
+def _regions_asked(request: dict[str, Any]) -> list[str]:
+    """What each region field of a request holds: the plan's, or every saved interview's."""
+    entries = request.get("interviews", [request])
     asked = []
     for entry in entries if isinstance(entries, list) else []:
         fields = entry.get("fields") if isinstance(entry, dict) else None
@@ -85,21 +99,24 @@ def _regions_asked(request_json: str) -> list[str]:
     return asked
 
 
-def regions_needed(request_json: str) -> str:
-    """The codes of the regions ``request_json`` asks about whose files are not here yet.
+def region_files_needed(request_json: str) -> str:
+    """The region data files ``request_json`` needs that are not here yet.
 
-    Space-separated, each once, in the request's order (``"KR US-CA"``); ``""`` when none.
-    A plan asks about its one region, a list of saved interviews about each one's. A region
-    field that names no region the index knows needs no file: :func:`handle_request`
-    answers it with the error. Only codes from the index come out, never the reader's text.
+    Space-separated file names, each once, in the request's order (``"KR.json US-CA.json"``);
+    ``""`` when none. A plan needs its one region's file, a list of saved interviews each
+    one's; a region typed as anything but its exact code first needs ``index.json``, as
+    does the list of regions: hand it over and ask again. A region field that names no
+    region of the index needs no file: :func:`handle_request` answers it with the error.
+    Only codes of the set come out, never the reader's text.
     """
     table = default_table()
-    codes: dict[str, None] = {}
-    for region in _regions_asked(request_json):
-        code = table.named(region)  # a typo's suggestions wait for handle_request
-        if code is not None and not table.has(code):
-            codes[code] = None
-    return " ".join(codes)
+    request = _request_dict(request_json)
+    names: dict[str, None] = {}
+    if request.get("kind") == "regions" and not table.indexed:
+        names[INDEX_NAME] = None
+    for region in _regions_asked(request):
+        names.update(dict.fromkeys(table.files_needed(region)))  # a typo's suggestions wait
+    return " ".join(names)
 
 
 def _fields(request: dict[str, Any]) -> dict[str, str]:

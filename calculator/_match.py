@@ -23,6 +23,11 @@ _LONGEST = 80
 _CODE_ALIAS = re.compile(r"[A-Z]{2,3}")
 
 
+def no_region(field: str = "region") -> MissingFieldError:
+    """The error for a region field left empty."""
+    return MissingFieldError(field, "Choose where the employer is, like AU-NSW or US-CA.")
+
+
 def fold(text: str) -> str:
     """``text`` without accents or case: ``Québec`` and ``QUEBEC`` are both ``quebec``.
 
@@ -91,7 +96,7 @@ class RegionMatcher:
         """
         typed = text.strip()
         if not typed:
-            raise MissingFieldError(field, "Choose where the employer is, like AU-NSW or US-CA.")
+            raise no_region(field)
         if len(typed) > _LONGEST:
             raise _unknown(field, typed, ())
         found = self._found(typed)

@@ -23,7 +23,7 @@
  */
 
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { gunzipSync } from "node:zlib";
@@ -45,6 +45,12 @@ const corpus = JSON.parse(readFileSync(corpusPath, "utf8"));
 
 /** Where the worker writes the time zone files (calculator/worker-zones.js). */
 const ZONEINFO = "/usr/share/zoneinfo";
+
+/** The codes of every region of the set (the worker reads them from its manifest). */
+const REGION_CODES = readdirSync(regionsDir)
+  .filter((name) => /^[A-Z].*\.json$/.test(name))
+  .map((name) => name.replace(/\.json$/, ""))
+  .join(" ");
 
 /**
  * A region data file's text, as the worker hands it to Python.
@@ -86,11 +92,16 @@ async function start(options) {
   pyodide.FS.mkdirTree(ZONEINFO);
   pyodide.FS.mount(pyodide.FS.filesystems.NODEFS, { root: zoneinfoDir }, ZONEINFO);
   const calculator = pyodide.pyimport("calculator");
-  if (!("_loadSnapshot" in options)) calculator.use_region_index(regionFile("index.json")); // a snapshot holds it
+  if (!("_loadSnapshot" in options)) calculator.use_region_codes(REGION_CODES); // a snapshot knows them
   /** @param {string} request */
   const handle = (request) => {
-    for (const code of calculator.regions_needed(request).split(" ").filter(Boolean)) {
-      calculator.add_region(regionFile(`${code}.json`));
+    // As the worker does (calculator/worker-regions.js): the index first, for a region typed
+    // by name, then the region files; each round asks Python again.
+    for (let round = 0; round < 2; round++) {
+      for (const name of calculator.region_files_needed(request).split(" ").filter(Boolean)) {
+        if (name === "index.json") calculator.use_region_index(regionFile(name));
+        else calculator.add_region(regionFile(name));
+      }
     }
     return /** @type {string} */ (calculator.handle_request(request));
   };

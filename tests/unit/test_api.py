@@ -52,9 +52,10 @@ def test_public_api_is_pinned():
         "parse_reply",
         "plan_from_fields",
         "plan_to_dict",
+        "region_files_needed",
         "regions",
-        "regions_needed",
         "to_ics",
+        "use_region_codes",
         "use_region_index",
         "use_table",
     ]

@@ -59,15 +59,15 @@ def test_codes_are_safe_in_file_names_and_addresses(region_data: RegionSet):
 
 def test_weekends_change_by_date_and_make_up_days_are_listed():
     sources = {source.code: source for source in supported_regions() if source.code in {"AE", "CN", "KR"}}
-    uae = region_file(sources["AE"], 2021, 2022)
+    uae = region_file(sources["AE"], 2021, 2022, "the UAE")
     # The UAE moved from Friday-Saturday to Saturday-Sunday on 1 January 2022.
     # The week of the change holds both rules' days, each right for its own day:
     # Friday 31 December 2021 was a weekend day, and so were Saturday 1 and Sunday 2 January.
     assert uae["weekend"] == [["2021-01-01", [4, 5]], ["2021-12-27", [4, 5, 6]], ["2022-01-03", [5, 6]]]
-    china = region_file(sources["CN"], 2026, 2026)
+    china = region_file(sources["CN"], 2026, 2026, "China")
     assert "2026-02-14" in china["workdays"]  # a Saturday worked for the Spring Festival
     assert china["holidays"]["2026-02-17"] == "Chinese New Year (Spring Festival)"
-    korea = region_file(sources["KR"], 2026, 2026)
+    korea = region_file(sources["KR"], 2026, 2026, "South Korea")
     assert korea["holidays"]["2026-05-25"] == "Alternative holiday for Buddha's Birthday"
     assert korea["language"] == "en_US"
 

@@ -16,12 +16,13 @@ from calculator import (
     add_region,
     handle_request,
     plan_from_fields,
-    regions_needed,
+    region_files_needed,
+    use_region_codes,
     use_region_index,
     use_table,
 )
 from calculator.__main__ import main
-from calculator._table import RegionDataError, default_table
+from calculator._table import INDEX_NAME, RegionDataError, default_table
 
 
 @pytest.mark.parametrize(
@@ -69,7 +70,12 @@ def test_odd_text_is_an_unknown_region_and_asks_for_no_file(table: HolidayTable,
     assert raised.value.field == "region"
     assert len(raised.value.message) < 300
     request = json.dumps({"v": PROTOCOL_VERSION, "fields": {"region": typed}})
-    assert regions_needed(request) == ""
+    kept = default_table()
+    try:
+        use_table(table)
+        assert region_files_needed(request) == ""
+    finally:
+        use_table(kept)
 
 
 def test_an_exact_code_is_the_matchers_own_answer_without_building_it(region_data: RegionSet):
@@ -87,39 +93,130 @@ def test_two_places_of_one_code_are_named_both(table: HolidayTable):
     assert "São Paulo, Brazil" in raised.value.message
 
 
-def test_region_files_are_handed_over_one_at_a_time(region_data: RegionSet):
+def hand_over(folder: Path, needed: str) -> None:
+    """Hand the calculator each file ``needed`` names, as the browser's worker does."""
+    for name in needed.split():
+        text = (folder / name).read_text(encoding="utf-8")
+        if name == INDEX_NAME:
+            use_region_index(text)
+        else:
+            add_region(text)
+
+
+def test_a_region_named_by_code_needs_its_file_and_not_the_index(region_data: RegionSet):
     folder = region_data.directory
     kept = default_table()
     try:
-        use_region_index((folder / "index.json").read_text(encoding="utf-8"))
+        use_region_codes(" ".join(region_data.codes))
+        fields = {"interviewed": "2026-05-20", "reply": "2d", "region": "KR", "today": "2026-05-20"}
+        request = json.dumps({"v": PROTOCOL_VERSION, "fields": fields})
+        assert region_files_needed(request) == "KR.json"
+        answer = json.loads(handle_request(request))
+        assert answer["error"]["code"] == RegionDataMissingError.code
+        assert "South Korea" not in answer["error"]["message"]  # the code, as asked
+        hand_over(folder, "KR.json")
+        assert region_files_needed(request) == ""
+        plan = json.loads(handle_request(request))["plan"]
+        assert (plan["call_on"], plan["region"]["name"], plan["region"]["tz"]) == (
+            "2026-05-27",
+            "South Korea",
+            "Asia/Seoul",
+        )
+        assert not default_table().indexed
+    finally:
+        use_table(kept)
+
+
+def test_a_region_typed_by_name_needs_the_index_first(region_data: RegionSet):
+    folder = region_data.directory
+    kept = default_table()
+    try:
+        use_region_codes(" ".join(region_data.codes))
         fields = {"interviewed": "2026-05-20", "reply": "2d", "region": "south korea", "today": "2026-05-20"}
         request = json.dumps({"v": PROTOCOL_VERSION, "fields": fields})
-        assert regions_needed(request) == "KR"
+        assert region_files_needed(request) == INDEX_NAME
         answer = json.loads(handle_request(request))
         assert answer["ok"] is False
-        assert answer["error"]["code"] == RegionDataMissingError.code
-        assert add_region((folder / "KR.json").read_text(encoding="utf-8")) == "KR"
-        assert regions_needed(request) == ""
+        assert answer["error"] == {
+            "field": "region",
+            "code": RegionDataMissingError.code,
+            "message": "The list of regions has not loaded yet. Please try again.",
+        }
+        hand_over(folder, INDEX_NAME)
+        assert region_files_needed(request) == "KR.json"
+        hand_over(folder, "KR.json")
+        assert region_files_needed(request) == ""
         assert json.loads(handle_request(request))["plan"]["call_on"] == "2026-05-27"
     finally:
         use_table(kept)
+
+
+def test_an_empty_region_is_the_fields_own_error_without_the_index(region_data: RegionSet):
+    kept = default_table()
+    try:
+        use_region_codes(" ".join(region_data.codes))
+        request = json.dumps(
+            {
+                "v": PROTOCOL_VERSION,
+                "fields": {"interviewed": "2026-05-20", "today": "2026-05-20", "region": " "},
+            }
+        )
+        assert region_files_needed(request) == ""
+        error = json.loads(handle_request(request))["error"]
+        assert (error["field"], error["code"]) == ("region", "missing_field")
+    finally:
+        use_table(kept)
+
+
+def test_each_region_file_names_its_region_as_the_index_does(region_data: RegionSet, table: HolidayTable):
+    from_files = HolidayTable.of_codes(region_data.codes)
+    for code in region_data.codes:
+        from_files.add((region_data.directory / f"{code}.json").read_text(encoding="utf-8"))
+        found = from_files.region(code)
+        assert (found.name, found.tz) == (table.region(code).name, table.region(code).tz), code
+    assert (from_files.first_year, from_files.last_year, from_files.source) == (
+        table.first_year,
+        table.last_year,
+        table.source,
+    )
 
 
 def test_saved_interviews_need_each_ones_region_file_once(region_data: RegionSet):
     folder = region_data.directory
     kept = default_table()
     try:
-        use_region_index((folder / "index.json").read_text(encoding="utf-8"))
-        regions = ["south korea", "AU-NSW", "KR", "not a place", "DE"]
+        use_region_codes(" ".join(region_data.codes))
+        regions = ["KR", "AU-NSW", "KR", "DE"]
         interviews = [
             {"key": str(n), "fields": {"interviewed": "2026-05-20", "reply": "2d", "region": region}}
             for n, region in enumerate(regions)
         ]
         interviews.append({"key": "no fields"})
         request = json.dumps({"v": PROTOCOL_VERSION, "kind": "interviews", "interviews": interviews})
-        assert regions_needed(request) == "KR AU-NSW DE"
-        add_region((folder / "AU-NSW.json").read_text(encoding="utf-8"))
-        assert regions_needed(request) == "KR DE"
+        assert region_files_needed(request) == "KR.json AU-NSW.json DE.json"
+        hand_over(folder, "AU-NSW.json")
+        assert region_files_needed(request) == "KR.json DE.json"
+        # Names among the codes: the index first, then the files the names turn out to need.
+        interviews.append({"key": "by name", "fields": {"region": "south korea"}})
+        interviews.append({"key": "no place", "fields": {"region": "not a place"}})
+        request = json.dumps({"v": PROTOCOL_VERSION, "kind": "interviews", "interviews": interviews})
+        assert region_files_needed(request) == f"KR.json DE.json {INDEX_NAME}"
+        hand_over(folder, INDEX_NAME)
+        assert region_files_needed(request) == "KR.json DE.json"
+    finally:
+        use_table(kept)
+
+
+def test_the_list_of_regions_needs_the_index(region_data: RegionSet):
+    kept = default_table()
+    try:
+        use_region_codes(" ".join(region_data.codes))
+        request = json.dumps({"v": PROTOCOL_VERSION, "kind": "regions"})
+        assert region_files_needed(request) == INDEX_NAME
+        assert json.loads(handle_request(request))["error"]["code"] == RegionDataMissingError.code
+        hand_over(region_data.directory, INDEX_NAME)
+        assert region_files_needed(request) == ""
+        assert len(json.loads(handle_request(request))["regions"]) == len(region_data.codes)
     finally:
         use_table(kept)
 
@@ -187,7 +284,7 @@ def test_asking_which_file_a_typo_needs_makes_no_suggestions(region_data: Region
         "import sys, json, pathlib, calculator;"
         f"calculator.use_table(calculator.HolidayTable.from_directory(pathlib.Path({str(region_data.directory)!r})));"
         f"request = json.dumps({{'v': {PROTOCOL_VERSION}, 'fields': {{'region': 'Austrlia'}}}});"
-        "print(repr(calculator.regions_needed(request)), 'difflib' in sys.modules)"
+        "print(repr(calculator.region_files_needed(request)), 'difflib' in sys.modules)"
     )
     result = subprocess.run([sys.executable, "-S", "-c", script], capture_output=True, text=True, check=True)
     assert result.stdout.split() == ["''", "False"]

@@ -157,7 +157,7 @@ async function start(stdlib) {
     install(pyodide, await wheel);
     post({ type: "status", stage: "starting" });
     const calculator = pyodide.pyimport("calculator");
-    if (!("_loadSnapshot" in options)) await REGIONS?.install(calculator); // a snapshot holds the index
+    if (!("_loadSnapshot" in options)) await REGIONS?.install(calculator); // a snapshot knows the regions
     // Each request finds the time zone files it needs in place (see worker-zones.js).
     const zones = new URL("zoneinfo/", LOCK);
     const keep = (/** @type {URL} */ url, /** @type {Response} */ copy) => REGIONS?.keep(url, copy);
@@ -211,8 +211,14 @@ const ready = session.ready;
 let snapshotTaken = false;
 let snapshotTimer = 0;
 
+/** Whether the page has asked anything yet. */
+let asked = false;
+
 ready.then(
-  ({ restored }) => post({ type: "status", stage: "ready", start: restored ? "snapshot" : "fresh" }),
+  ({ restored }) => {
+    post({ type: "status", stage: "ready", start: restored ? "snapshot" : "fresh" });
+    if (!asked) REGIONS?.guessFromZone(); // the region the page suggests, for the first question
+  },
   (error) => post({ type: "failed", message: String(error?.message ?? error) }),
 );
 
@@ -221,6 +227,7 @@ self.addEventListener("message", async (/** @type {MessageEvent} */ event) => {
   if (!isToWorker(message)) {
     return;
   }
+  asked = true;
   // The regions asked about are fetched while Python starts.
   for (const { fields } of message.type === "plan" ? [message] : message.interviews) REGIONS?.guess(fields.region);
   let python;

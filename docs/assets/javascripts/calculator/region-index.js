@@ -1,8 +1,9 @@
 // @ts-check
 /**
  * The region index for the page: fetched once per visit and lock file, beside which its
- * manifest lies, and checked against its hash (region-files.js). The calculator's worker
- * fetches the same file for Python; the browser's cache serves the second ask.
+ * manifest lies, and checked against its hash (region-files.js). When Python needs it too
+ * (a region typed by name), the calculator's worker fetches the same file; the browser's
+ * cache serves the second ask. When it is fetched: region-field.js.
  *
  * @typedef {import("./regions.js").RegionIndex} RegionIndex
  */

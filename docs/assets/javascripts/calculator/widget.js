@@ -18,10 +18,7 @@ import { control, readChoices, readControls, showProblem, showReplyKind, writeCo
 import { controlsFromAddress, fieldOfControl, fieldsFromControls } from "./form-state.js";
 import { part } from "./parts.js";
 import { planAnswer } from "./protocol.js";
-import { RegionMatcher } from "./region-match.js";
-import { regionIndex } from "./region-index.js";
-import { mountRegionPicker } from "./region-picker.js";
-import { entriesOf, guessRegion, zoneOf } from "./regions.js";
+import { mountRegionField } from "./region-field.js";
 import { mountStatus } from "./status.js";
 import { announce, hidePlan, revealPlan, showPlan } from "./view.js";
 import { mountTakeAway, shareAddress } from "./take-away.js";
@@ -31,7 +28,7 @@ import { mountCopy } from "./copy.js";
 /**
  * Fill the form from the address, then with sensible starting values: today (not when the
  * address names the field: an empty or refused value there gets a message). The region's
- * comes with the region index (`mountRegions`).
+ * comes with the region index (region-field.js).
  * @param {HTMLElement} root
  * @param {URLSearchParams} query
  * @returns {Record<string, string>} the values the controls could not hold
@@ -44,51 +41,6 @@ function fillForm(root, query) {
   if (!control(root, "interviewed").value && !query.has("interviewed")) defaults.interviewed = readerToday();
   writeControls(root, defaults);
   return carried;
-}
-
-/**
- * Once the region index has come: the region picker on the region field, the name of the
- * region typed beside it, and the region the reader's time zone suggests in the field if
- * it is still empty, the address does not name it and the reader is not typing there
- * (`suggested` is then called). Without the index the field stays a plain text field.
- * @param {HTMLElement} root
- * @param {URL} lock the site's lock file, beside which the region data's manifest lies
- * @param {URLSearchParams} query
- * @param {() => void} suggested
- * @returns {() => void} unmounts
- */
-function mountRegions(root, lock, query, suggested) {
-  const input = control(root, "region");
-  let unmount = () => {};
-  let gone = false;
-  regionIndex(lock)
-    .then((index) => {
-      if (gone) return;
-      const matcher = new RegionMatcher(entriesOf(index));
-      const showName = () => {
-        const code = matcher.exact(input.value);
-        part(root, "region-name").textContent = matcher.nameOf(code);
-        // The clocks a plan for this region needs, for offline.js to have kept (sw.js).
-        root.dataset.zones = [zoneOf(index, code ?? ""), readerZone()].filter(Boolean).join(" ");
-      };
-      const find = (/** @type {string} */ text) => matcher.options(text).map((code) => ({ code, name: matcher.nameOf(code) }));
-      const stopPicker = mountRegionPicker(input, find);
-      input.addEventListener("change", showName);
-      unmount = () => {
-        stopPicker();
-        input.removeEventListener("change", showName);
-      };
-      if (!input.value && !query.has("region") && document.activeElement !== input) {
-        input.value = guessRegion(index, readerZone(), navigator.language);
-        if (input.value) suggested();
-      }
-      showName();
-    })
-    .catch(() => {}); // no picker: the plain field still takes a name or a code
-  return () => {
-    gone = true;
-    unmount();
-  };
 }
 
 /**
@@ -146,6 +98,9 @@ export function mountWidget(root, engine) {
   mountRemember(root);
   mountCopy(root);
   let latest = 0;
+  // A question already asked without the region is asked again with the one suggested.
+  const address = { asked: asksQuestion(query), named: query.has("region") };
+  const regionField = mountRegionField(root, engine.lock, address, () => latest > 0 && void calculate());
   /** @param {{reveal?: boolean}} [options] reveal: bring the answer into view and focus */
   const calculate = async ({ reveal = false } = {}) => {
     const fields = fieldsFromControls(readControls(root), carried);
@@ -162,6 +117,7 @@ export function mountWidget(root, engine) {
     if (asked !== latest) return; // a newer question is on its way
     showProblem(root, answer.ok ? null : answer.error);
     announce(root, answer.ok ? fields : null);
+    regionField.answered(answer.ok ? answer.plan : null);
     if (answer.ok) showPlan(root, answer.plan);
     else hidePlan(root);
     if (ready) afterNextFrame(follow);
@@ -188,9 +144,7 @@ export function mountWidget(root, engine) {
     void calculate();
   });
 
-  const stops = [mountStatus(root, engine), mountTakeAway(root)];
-  // A question already asked without the region is asked again with the one suggested.
-  stops.push(mountRegions(root, engine.lock, query, () => latest > 0 && void calculate()));
+  const stops = [mountStatus(root, engine), mountTakeAway(root), regionField.unmount];
   // Now if the address asks a question, else when Python is wanted.
   if (asksQuestion(query)) void calculate();
   else stops.push(startWhenWanted(root, engine));

@@ -1,20 +1,21 @@
 // @ts-check
 /**
- * Region data for the calculator's worker, one region at a time.
+ * Region data for the calculator's worker, one file at a time.
  *
  * The build puts `regions.json` beside the site's lock file: where the region files are
  * (`base`, relative to it) and each file's digest, so a file whose bytes differ is refused
- * (region-files.js), as the browser refuses a wheel that differs from the lock. The index
- * (every region's code, names and zone) is fetched with the calculator and handed to Python
- * once; a region's own file (`KR.json`) is fetched the first time a request needs it, and
- * handed to Python before that request is answered.
- * Python says which regions a request needs (`calculator.regions_needed`: a plan's one, or
- * each saved interview's): only codes from the index ever become addresses, never what the
- * reader typed.
+ * (region-files.js), as the browser refuses a wheel that differs from the lock. Python is
+ * told the codes the manifest lists (`calculator.use_region_codes`); before each request it
+ * says which files that request needs that it has not been handed yet
+ * (`calculator.region_files_needed`): a region's own file (`KR.json`, which names the
+ * region and its zone), and the index (`index.json`: every region's names) only when a
+ * region is typed by name. Only names from the manifest ever become addresses, never what
+ * the reader typed.
  *
- * While Python starts, the file of the region the reader is likely to ask about is
- * fetched already: the one the index suggests for this browser's time zone, and any
- * region named exactly (by its code) in a request that arrives before Python is ready.
+ * While Python starts, the file of any region named exactly (by its code) in a request
+ * that arrives before Python is ready is fetched already; a worker that Python is ready in
+ * with no question asked fetches the file of the region the index suggests for this
+ * browser's time zone, the one the page puts in the form.
  *
  * The fetching itself, and the copy kept in Cache Storage, are region-files.js's.
  */
@@ -24,10 +25,19 @@ import { fetchManifest, fetchRegionFile, keepForOffline } from "./region-files.j
 /** How long a region file may take before the reader is told (tests lower it). */
 const REGION_TIMEOUT_MS = 20_000;
 
+/** The index of every region's names and zone, fetched only when a request needs it. */
+const INDEX = "index.json";
+/**
+ * Rounds of fetching before a request is answered: the index, then the files of the regions
+ * typed by name; a third asks Python whether all is there.
+ */
+const ROUNDS = 3;
+
 /**
  * @typedef {import("./region-files.js").Manifest} Manifest
- * @typedef {{use_region_index: (text: string) => void, add_region: (text: string) => string,
- *   regions_needed: (request: string) => string}} RegionSeam the calculator's functions for region data
+ * @typedef {{use_region_codes: (codes: string) => void, use_region_index: (text: string) => void,
+ *   add_region: (text: string) => string, region_files_needed: (request: string) => string}} RegionSeam
+ *   the calculator's functions for region data
  */
 
 export class RegionFiles {
@@ -38,9 +48,6 @@ export class RegionFiles {
     this.manifest = fetchManifest(manifestUrl);
     /** @type {Map<string, Promise<string>>} */
     this.files = new Map();
-    this.index = this.file("index.json", "the list of regions");
-    this.index.catch(() => {}); // awaited by install(), once Python runs
-    this.guessFromZone();
   }
 
   /**
@@ -55,13 +62,12 @@ export class RegionFiles {
   /**
    * A file of the set, fetched once and checked against its hash.
    * @param {string} name `KR.json`, or `index.json`
-   * @param {string} what the file, as the reader would name it
    * @returns {Promise<string>}
    */
-  file(name, what) {
+  file(name) {
     let text = this.files.get(name);
     if (!text) {
-      text = this.fetchFile(name, what);
+      text = this.fetchFile(name, whatOf([name]));
       this.files.set(name, text);
       text.catch(() => this.files.delete(name)); // asked again, it is fetched again
     }
@@ -85,31 +91,33 @@ export class RegionFiles {
     this.manifest
       .then((manifest) => {
         if (/^[A-Z0-9_-]{2,40}$/.test(code) && Object.hasOwn(manifest.files, `${code}.json`)) {
-          this.file(`${code}.json`, `the holidays for ${code}`).catch(() => {});
+          this.file(`${code}.json`).catch(() => {});
         }
       })
       .catch(() => {});
   }
 
-  /** Start fetching the region the index suggests for this browser's time zone. */
+  /** Start fetching the index, and the file of the region it suggests for this browser's time zone. */
   guessFromZone() {
     const temporal = /** @type {any} */ (globalThis).Temporal;
     const zone = temporal?.Now.timeZoneId() ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
-    this.index
+    this.file(INDEX)
       .then((text) => this.guess(JSON.parse(text).suggest?.[zone]))
       .catch(() => {});
   }
 
   /**
-   * Hand Python the index (a fresh start; a restored snapshot holds it already).
+   * Tell Python which regions the set has (a fresh start; a restored snapshot knows them).
    * @param {RegionSeam} calculator
    */
   async install(calculator) {
-    calculator.use_region_index(await this.index);
+    const names = Object.keys((await this.manifest).files).filter((name) => name !== INDEX);
+    calculator.use_region_codes(names.map((name) => name.replace(/\.json$/, "")).join(" "));
   }
 
   /**
-   * Hand Python the files of the regions `request` asks about, fetching them first if need be.
+   * Hand Python the files `request` needs, fetching them first if need be, round by round
+   * until Python says nothing is missing (the index first, for a region typed by name).
    *
    * The time limit starts here, once Python is ready: while Python starts, this thread is
    * busy for seconds on end, and a file fetched meanwhile must not be blamed for it. Every
@@ -120,35 +128,48 @@ export class RegionFiles {
    * @param {string} request the request's JSON, as Python will read it
    */
   async prepare(calculator, request) {
-    const codes = calculator.regions_needed(request).split(" ").filter(Boolean);
-    if (!codes.length) {
-      return;
-    }
+    let names = calculator.region_files_needed(request).split(" ").filter(Boolean);
+    if (!names.length) return;
     const limit = Number(/** @type {any} */ (globalThis).SECOND_DATE_REGION_TIMEOUT_MS) || REGION_TIMEOUT_MS;
     let timer = 0;
     /** @type {Promise<never>} */
     const late = new Promise((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`${holidaysOf(codes)} took too long to load`)), limit);
+      timer = setTimeout(() => reject(new Error(`${whatOf(names)} took too long to load`)), limit);
     });
     try {
-      const texts = await Promise.allSettled(
-        codes.map((code) => Promise.race([this.file(`${code}.json`, holidaysOf([code])), late])),
-      );
-      for (const text of texts) {
-        if (text.status === "fulfilled") calculator.add_region(text.value);
+      for (let round = 1; names.length && round < ROUNDS; round++) {
+        await this.handOver(calculator, names, late);
+        names = calculator.region_files_needed(request).split(" ").filter(Boolean);
       }
-      const failed = texts.find((text) => text.status === "rejected");
-      if (failed) throw failed.reason;
     } finally {
       clearTimeout(timer);
     }
   }
+
+  /**
+   * Fetch files of the set and hand each that arrives to Python; then throw the first failure.
+   * @param {RegionSeam} calculator
+   * @param {string[]} names
+   * @param {Promise<never>} late rejects when the time is up
+   */
+  async handOver(calculator, names, late) {
+    const texts = await Promise.allSettled(names.map((name) => Promise.race([this.file(name), late])));
+    texts.forEach((text, at) => {
+      if (text.status !== "fulfilled") return;
+      if (names[at] === INDEX) calculator.use_region_index(text.value);
+      else calculator.add_region(text.value);
+    });
+    const failed = texts.find((text) => text.status === "rejected");
+    if (failed) throw failed.reason;
+  }
 }
 
 /**
- * The regions' holidays, as the reader would name them.
- * @param {string[]} codes
+ * Files of the set, as the reader would name them: "the holidays for KR, DE", "the list of regions".
+ * @param {string[]} names
  */
-function holidaysOf(codes) {
-  return `the holidays for ${codes.join(", ")}`;
+function whatOf(names) {
+  const codes = names.filter((name) => name !== INDEX).map((name) => name.replace(/\.json$/, ""));
+  const what = codes.length ? [`the holidays for ${codes.join(", ")}`] : [];
+  return [...(names.includes(INDEX) ? ["the list of regions"] : []), ...what].join(" and ");
 }
