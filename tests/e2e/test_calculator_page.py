@@ -99,6 +99,7 @@ def test_works_after_instant_navigation(page: Page, site_url: str) -> None:
     page.get_by_role("button", name="Work out my call date").click()
     wait_until_ready(page)
     expect(call_on(page)).to_have_attribute("datetime", "2026-12-30")
+    expect(page).to_have_url(re.compile(r"[?&]interviewed=2026-12-17(&|$)"))  # it follows the answer
     # Instant navigation swapped the content without loading a new document.
     assert page.evaluate("window.__sameDocument") is True
 

@@ -46,7 +46,8 @@ function fillForm(root, query) {
 /**
  * Put the question in the page's address, for a reload, a bookmark or a link to share.
  *
- * Once Python is ready, this waits for the answer's frame (afterNextFrame): each change of the
+ * While Python starts, the address follows the question at once. Once Python is ready, it
+ * follows the answer, after the frame that draws it (afterNextFrame): each change of the
  * address costs this long page 4 to 7 ms of the main thread (the browser also looks at the
  * page's icon again) and more of the browser's own work alongside; measured by `make bench`,
  * done before the question was posted it made Python's answer about twice as slow.
@@ -54,7 +55,11 @@ function fillForm(root, query) {
  * @param {boolean} latest whether the question is still the latest (else a newer one writes its own)
  */
 function followInAddress(address, latest) {
-  if (latest && address !== window.location.href) window.history.replaceState(window.history.state, "", address);
+  // Not once the reader has gone to another page (instant navigation keeps this document).
+  const here = new URL(address).pathname === window.location.pathname;
+  if (latest && here && address !== window.location.href) {
+    window.history.replaceState(window.history.state, "", address);
+  }
 }
 
 /**
@@ -98,6 +103,7 @@ export function mountWidget(root, engine) {
   mountRemember(root);
   mountCopy(root);
   let latest = 0;
+  let mounted = true;
   // A question already asked without the region is asked again with the one suggested.
   const address = { asked: asksQuestion(query), named: query.has("region") };
   const regionField = mountRegionField(root, engine.lock, address, () => latest > 0 && void calculate());
@@ -108,10 +114,8 @@ export function mountWidget(root, engine) {
     const asked = ++latest;
     const link = shareAddress(root, address); // the events in the calendar lead back to the plan
     const asking = { ...fields, today: readerToday(), dtstamp: readerInstant(), tz: readerZone(), link };
-    const follow = () => followInAddress(address, asked === latest);
-    // While Python starts, the address follows the question at once; once Python is ready,
-    // its answer, drawn first (see followInAddress).
-    const ready = engine.state.phase === "ready";
+    const follow = () => followInAddress(address, mounted && asked === latest);
+    const ready = engine.state.phase === "ready"; // else the address follows at once
     if (!ready) follow();
     const answer = planAnswer(await engine.ask(asking));
     if (asked !== latest) return; // a newer question is on its way
@@ -144,7 +148,8 @@ export function mountWidget(root, engine) {
     void calculate();
   });
 
-  const stops = [mountStatus(root, engine), mountTakeAway(root), regionField.unmount];
+  const gone = () => void (mounted = false); // an address still to follow is let go
+  const stops = [mountStatus(root, engine), mountTakeAway(root), regionField.unmount, gone];
   // Now if the address asks a question, else when Python is wanted.
   if (asksQuestion(query)) void calculate();
   else stops.push(startWhenWanted(root, engine));
