@@ -14,6 +14,7 @@
  */
 
 import { afterNextFrame } from "./after-frame.js";
+import { keepChildren, unlessShown } from "./keep-children.js";
 import { part } from "./parts.js";
 
 /**
@@ -107,11 +108,13 @@ function fillSlots(root, plan) {
     if (/** @type {HTMLElement} */ (slot).hidden !== hidden) /** @type {HTMLElement} */ (slot).hidden = hidden;
   }
   for (const slot of root.querySelectorAll("[data-sd-list]")) {
-    slot.replaceChildren(...slotList(plan, slot.getAttribute("data-sd-list") ?? "").map((item) => withText("li", item)));
+    const items = slotList(plan, slot.getAttribute("data-sd-list") ?? "");
+    unlessShown(slot, items, () => slot.replaceChildren(...items.map((item) => withText("li", item))));
   }
   for (const slot of root.querySelectorAll("[data-sd-links]")) {
-    const links = slotList(plan, slot.getAttribute("data-sd-links") ?? "").map(sourceLink);
-    slot.replaceChildren(...links.flatMap((link, index) => (index ? [", ", link] : [link])));
+    const addresses = slotList(plan, slot.getAttribute("data-sd-links") ?? "");
+    const links = () => addresses.map(sourceLink).flatMap((link, index) => (index ? [", ", link] : [link]));
+    unlessShown(slot, addresses, () => slot.replaceChildren(...links()));
   }
   for (const slot of root.querySelectorAll("[data-sd-href]")) {
     const link = /** @type {HTMLAnchorElement} */ (slot);
@@ -166,10 +169,21 @@ export function glanceRow(row) {
   if (row.days.length) {
     const days = document.createElement("ol");
     days.className = "glance__days";
-    days.append(...row.days.map(glanceDay));
+    keepChildren(days, row.days, glanceDay);
     item.append(days);
   }
   return item;
+}
+
+/**
+ * Bring a week kept from the last answer up to this one: only its days that changed are
+ * drawn again (a week's label names its first day, so the same label is the same week).
+ * @param {Element} item
+ * @param {GlanceRow} row
+ */
+function refreshRow(item, row) {
+  const days = item.querySelector(".glance__days");
+  if (days) keepChildren(days, row.days, glanceDay);
 }
 
 /**
@@ -231,15 +245,18 @@ export function showPlan(root, plan) {
   fillSlots(root, plan);
   const callOn = /** @type {HTMLTimeElement} */ (part(root, "call-on").querySelector("time"));
   callOn.dateTime = plan.call_on;
-  const tips = document.createElement("ul");
-  tips.append(...plan.channel.tips.map((tip) => withText("li", tip)));
-  part(root, "channel-advice").replaceChildren(withText("strong", plan.channel.headline), tips);
-  part(root, "steps").replaceChildren(...plan.steps.map(stepItem));
+  const advice = part(root, "channel-advice");
+  unlessShown(advice, [plan.channel.headline, plan.channel.tips], () => {
+    const tips = document.createElement("ul");
+    tips.append(...plan.channel.tips.map((tip) => withText("li", tip)));
+    advice.replaceChildren(withText("strong", plan.channel.headline), tips);
+  });
+  keepChildren(part(root, "steps"), plan.steps, stepItem);
   const ics = /** @type {HTMLAnchorElement} */ (part(root, "ics"));
   offerFile(ics, plan.ics ?? "", "text/calendar");
   ics.download = plan.calendar.file_name;
-  part(root, "glance").replaceChildren(...plan.glance.map(glanceRow));
-  part(root, "google-events").replaceChildren(...plan.calendar.events.map(googleEvent));
+  keepChildren(part(root, "glance"), plan.glance, glanceRow, { key: (row) => row.label, refresh: refreshRow });
+  keepChildren(part(root, "google-events"), plan.calendar.events, googleEvent);
   /** @type {HTMLAnchorElement} */ (part(root, "google-calendar")).href = plan.google_calendar_url;
   part(root, "verdict").dataset.verdict = plan.too_soon?.verdict ?? "";
   part(root, "answer").hidden = false;
