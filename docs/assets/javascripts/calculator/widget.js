@@ -98,9 +98,9 @@ export function mountWidget(root, engine) {
     if (asked !== latest) return; // a newer question is on its way
     showProblem(root, answer.ok ? null : answer.error);
     announce(root, answer.ok ? fields : null);
-    regionField.answered(answer.ok ? answer.plan : null);
     if (!answer.ok) return hidePlan(root);
     showPlan(root, answer.plan);
+    regionField.answered(answer.plan);
     if (reveal) revealPlan(root);
   };
 
