@@ -22,8 +22,9 @@ from bench._pages import QUESTION
 from bench._rows import Row, ms
 from bench._sizes import compressed_size
 from bench._targets import at_most, no_target
-from build_tools._region_data import INDEX_NAME, MANIFEST_NAME, build_years, region_set, write_region_set
+from build_tools._region_data import MANIFEST_NAME, build_years, region_set, write_region_set
 from calculator import HolidayTable, plan_from_fields
+from calculator._table import INDEX_NAME
 
 #: Regions the bench asks about after the first answer, in this order (each one's call date
 #: differs from the one before it, so the page visibly answers each).

@@ -12,7 +12,7 @@ from playwright.sync_api import Page, Route, expect
 
 from tests.e2e.conftest import Trouble
 from tests.e2e.test_loading import Breaker
-from tests.e2e.widget import ARTICLE, WIDGET, call_on, wait_until_ready
+from tests.e2e.widget import ARTICLE, WIDGET, call_on, hold_region_index, wait_until_ready
 
 pytestmark = pytest.mark.e2e
 
@@ -64,21 +64,14 @@ def test_a_region_file_is_fetched_when_asked_for(page: Page, site_url: str) -> N
 
 
 def test_a_region_named_by_code_is_answered_without_the_index(page: Page, site_url: str) -> None:
-    held: list[Route] = []
-
-    def hold(route: Route) -> None:  # the list of regions does not come, for now
-        held.append(route)
-
-    index = re.compile(r"/assets/regions/[^/]+/index\.json")
-    page.context.route(index, hold)
+    release = hold_region_index(page)  # the list of regions does not come, for now
     page.goto(f"{site_url}{ARTICLE}{QUESTION}")
     wait_until_ready(page)
     expect(call_on(page)).to_have_attribute("datetime", KOREA_CALL)
     expect(page.get_by_test_id("region-name")).to_have_text("South Korea")  # as the answer names it
-    # Once the list comes, the field becomes the picker over it, and a name typed is found.
-    page.context.unroute(index)
-    for route in held:
-        route.fallback()
+    # When the reader comes to the field, the list comes and the field becomes the picker over it.
+    release()
+    page.get_by_label("Where is the employer?").focus()
     region = page.get_by_role("combobox", name="Where is the employer?")
     region.fill("Québec")
     page.get_by_role("button", name="Work out my call date").click()

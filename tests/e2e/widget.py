@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Callable
 from typing import Any
 
-from playwright.sync_api import Locator, Page, expect
+from playwright.sync_api import Locator, Page, Route, expect
 
 from calculator import PROTOCOL_VERSION
 
@@ -22,6 +24,27 @@ def wait_until_ready(page: Page) -> Locator:
     widget = page.locator(WIDGET)
     expect(widget).to_have_attribute("data-status", "ready", timeout=READY_TIMEOUT_MS)
     return widget
+
+
+def hold_region_index(page: Page) -> Callable[[], None]:
+    """Keep the list of regions (``index.json``) from coming, for the page and its worker alike.
+
+    Returns the function that lets it come: every request held so far goes on, and later ones
+    are not held.
+    """
+    held: list[Route] = []
+    index = re.compile(r"/assets/regions/[^/]+/index\.json")
+
+    def hold(route: Route) -> None:
+        held.append(route)
+
+    def release() -> None:
+        page.context.unroute(index, hold)
+        for route in held:
+            route.fallback()
+
+    page.context.route(index, hold)
+    return release
 
 
 def wait_until_wired(page: Page) -> Locator:

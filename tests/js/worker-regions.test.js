@@ -14,18 +14,22 @@ const FILES = {
   "DE.json": JSON.stringify({ code: "DE", name: "Germany", tz: "Europe/Berlin" }),
 };
 const realFetch = globalThis.fetch;
+/** Each file's fetch priority, as last served. */
+let priorities = {};
 
-/** Serve the manifest and FILES (but `missing`), recording each file name asked for. */
+/** Serve the manifest and FILES (but `missing`), recording each file name asked for and its priority. */
 function serve(missing = "") {
   const digest = (/** @type {string} */ text) =>
     createHash("sha256").update(text).digest().subarray(0, 9).toString("base64url");
   const files = Object.fromEntries(Object.entries(FILES).map(([name, text]) => [name, digest(text)]));
   const manifest = { version: "v1", base: "../../regions/v1/", digest: { algorithm: "SHA-256", bytes: 9 }, files };
   const asked = [];
-  globalThis.fetch = async (url) => {
+  priorities = {};
+  globalThis.fetch = async (url, init) => {
     const name = String(url).split("/").pop();
     if (name === "regions.json") return Response.json(manifest);
     asked.push(name);
+    priorities[name] = init?.priority;
     return name === missing ? new Response("", { status: 404 }) : new Response(FILES[name]);
   };
   return asked;
@@ -109,4 +113,15 @@ test("an index that does not load is named as the list of regions", async () => 
     /the list of regions did not load \(HTTP 404\)/,
   );
   assert.deepEqual(calculator.handed, ["DE.json"], "what did arrive is handed over all the same");
+});
+
+test("the regions of one question are fetched ahead as usual, a list's at low priority", async () => {
+  const asked = serve();
+  const regions = new RegionFiles(MANIFEST_URL);
+  await regions.guess(["KR"]);
+  await regions.file("KR.json");
+  await regions.guess(["de", "KR", "../index", "XX"]); // a code in any case; odd text and unknown codes: nothing
+  await regions.file("DE.json");
+  assert.deepEqual(asked, ["KR.json", "DE.json"]);
+  assert.deepEqual(priorities, { "KR.json": "auto", "DE.json": "low" });
 });

@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from build_tools._region_data import INDEX_NAME, RegionSet
+from build_tools._region_data import RegionSet
 from calculator import CalculatorError, HolidayTable
+from calculator._table import INDEX_NAME
 
 SCRIPT = Path(__file__).with_name("region_match.mjs")
 ODD = [

@@ -229,7 +229,7 @@ self.addEventListener("message", async (/** @type {MessageEvent} */ event) => {
   }
   asked = true;
   // The regions asked about are fetched while Python starts.
-  for (const { fields } of message.type === "plan" ? [message] : message.interviews) REGIONS?.guess(fields.region);
+  REGIONS?.guess((message.type === "plan" ? [message] : message.interviews).map(({ fields }) => fields.region));
   let python;
   try {
     python = await ready;

@@ -5,10 +5,11 @@
  *
  * All three need the region index (index.json, 18 KB gzipped), which a question in the
  * address does not: its region comes as a code, and Python's answer names it. So a page
- * that opens with a question fetches the index only once its first answer has come, or as
- * soon as the reader comes to the field, whichever is first; until then the name beside
- * the field is the answer's. A page that opens without one fetches it at once, to put
- * the suggestion in the field. Without the index the field stays a plain text field.
+ * that opens with a question fetches the index only when the reader comes to the field
+ * (the picker is ready a moment later; meanwhile the field takes text as it is), and the
+ * name beside the field is the answer's until then. A page that opens without a question
+ * fetches it at once, to put the suggestion in the field. Without the index the field
+ * stays a plain text field.
  *
  * @typedef {import("./protocol.js").Plan} Plan
  */
@@ -34,8 +35,8 @@ function showRegion(root, name, zone) {
 }
 
 /**
- * @typedef {{answered: (plan: Plan | null) => void, unmount: () => void}} RegionField
- *   `answered` takes each answer's plan (null for an error): the first answer lets the index load
+ * @typedef {{answered: (plan: Plan) => void, unmount: () => void}} RegionField
+ *   `answered` takes each plan shown, to name its region until the index has come
  */
 
 /**
@@ -53,6 +54,11 @@ export function mountRegionField(root, lock, address, suggested) {
   let gone = false;
   let loading = false;
   let indexed = false;
+  let typed = false;
+  const onInput = () => {
+    typed = true;
+  };
+  input.addEventListener("input", onInput);
   const load = () => {
     if (loading || gone) return;
     loading = true;
@@ -60,7 +66,8 @@ export function mountRegionField(root, lock, address, suggested) {
     regionIndex(lock)
       .then((index) => {
         if (gone) return;
-        unmount = withIndex(root, index, address.named, suggested);
+        input.removeEventListener("input", onInput);
+        unmount = withIndex(root, index, { named: address.named, typed }, suggested);
         indexed = true;
       })
       .catch(() => {}); // no picker: the plain field still takes a name or a code
@@ -69,12 +76,12 @@ export function mountRegionField(root, lock, address, suggested) {
   else load();
   return {
     answered(plan) {
-      if (plan && !indexed) showRegion(root, plan.region.name, plan.region.tz);
-      load();
+      if (!indexed) showRegion(root, plan.region.name, plan.region.tz);
     },
     unmount() {
       gone = true;
       input.removeEventListener("focus", load);
+      input.removeEventListener("input", onInput);
       unmount();
     },
   };
@@ -86,11 +93,12 @@ export function mountRegionField(root, lock, address, suggested) {
  * reader is not typing there.
  * @param {HTMLElement} root
  * @param {import("./regions.js").RegionIndex} index
- * @param {boolean} named whether the address names the region
+ * @param {{named: boolean, typed: boolean}} field whether the address names the region, and
+ *   whether the reader has typed in the field already
  * @param {() => void} suggested
  * @returns {() => void} unmounts
  */
-function withIndex(root, index, named, suggested) {
+function withIndex(root, index, { named, typed }, suggested) {
   const input = control(root, "region");
   const matcher = new RegionMatcher(entriesOf(index));
   const showName = () => {
@@ -98,7 +106,7 @@ function withIndex(root, index, named, suggested) {
     showRegion(root, matcher.nameOf(code), zoneOf(index, code ?? ""));
   };
   const find = (/** @type {string} */ text) => matcher.options(text).map((code) => ({ code, name: matcher.nameOf(code) }));
-  const stopPicker = mountRegionPicker(input, find);
+  const stopPicker = mountRegionPicker(input, find, typed);
   input.addEventListener("change", showName);
   if (!input.value && !named && document.activeElement !== input) {
     input.value = guessRegion(index, readerZone(), navigator.language);

@@ -46,14 +46,15 @@ export async function fetchManifest(manifestUrl) {
  * @param {URL} manifestUrl
  * @param {string} name `KR.json`, or `index.json`
  * @param {string} what the file, as the reader would name it
+ * @param {RequestPriority} [priority] the fetch's (Fetch standard: "low" waits behind others)
  */
-export async function fetchRegionFile(manifest, manifestUrl, name, what) {
+export async function fetchRegionFile(manifest, manifestUrl, name, what, priority = "auto") {
   const expected = manifest.files[name];
   if (!Object.hasOwn(manifest.files, name) || !expected) {
     throw new Error(`${what} is not in this site's list of regions`);
   }
   const url = new URL(`${manifest.base}${encodeURIComponent(name)}`, manifestUrl);
-  const { response, bytes } = await fetchBytes(url, what);
+  const { response, bytes } = await fetchBytes(url, what, priority);
   const digest = await digestOf(bytes, manifest.digest);
   if (digest !== null && digest !== expected) {
     throw new Error(`${what} did not match its hash: the copy that arrived is not the site's`);
@@ -66,11 +67,12 @@ export async function fetchRegionFile(manifest, manifestUrl, name, what) {
  * A file's response (unread, to keep) and its bytes.
  * @param {URL} url
  * @param {string} what
+ * @param {RequestPriority} priority
  */
-async function fetchBytes(url, what) {
+async function fetchBytes(url, what, priority) {
   let response;
   try {
-    response = await fetch(url);
+    response = await fetch(url, { priority });
   } catch (error) {
     throw new Error(`${what} could not be fetched whole (${error})`);
   }

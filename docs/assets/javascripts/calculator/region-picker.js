@@ -92,9 +92,11 @@ const FIELD_ATTRIBUTES = ["role", "aria-autocomplete", "aria-expanded", "aria-co
  * Make the region field a combobox.
  * @param {HTMLInputElement} input the region field
  * @param {(text: string) => Option[]} find the options for what was typed
+ * @param {boolean} [typed] the reader has typed in the field before the picker came: while
+ *   the field has the focus, its options show at once
  * @returns {() => void} takes away what it added, and gives the field back as it was
  */
-export function mountRegionPicker(input, find) {
+export function mountRegionPicker(input, find, typed = false) {
   const before = FIELD_ATTRIBUTES.map((name) => /** @type {const} */ ([name, input.getAttribute(name)]));
   const { id, listbox, status } = parts(input);
   input.setAttribute("role", "combobox");
@@ -143,7 +145,7 @@ export function mountRegionPicker(input, find) {
   input.addEventListener("blur", onBlur);
   listbox.addEventListener("mousedown", onPointer);
   show(CLOSED);
-  if (input.matches(":focus") && input.value.trim()) onInput(); // typed before the index came
+  if (typed && input.matches(":focus") && input.value.trim()) onInput(); // typed before the index came
   return () => {
     input.removeEventListener("input", onInput);
     input.removeEventListener("keydown", onKey);

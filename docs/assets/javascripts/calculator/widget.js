@@ -121,10 +121,10 @@ export function mountWidget(root, engine) {
     if (asked !== latest) return; // a newer question is on its way
     showProblem(root, answer.ok ? null : answer.error);
     announce(root, answer.ok ? fields : null);
-    regionField.answered(answer.ok ? answer.plan : null);
     if (answer.ok) showPlan(root, answer.plan);
     else hidePlan(root);
     if (ready) afterNextFrame(follow);
+    if (answer.ok) regionField.answered(answer.plan);
     if (answer.ok && reveal) revealPlan(root);
   };
 

@@ -62,12 +62,13 @@ export class RegionFiles {
   /**
    * A file of the set, fetched once and checked against its hash.
    * @param {string} name `KR.json`, or `index.json`
+   * @param {RequestPriority} [priority] the fetch's, the first time
    * @returns {Promise<string>}
    */
-  file(name) {
+  file(name, priority = "auto") {
     let text = this.files.get(name);
     if (!text) {
-      text = this.fetchFile(name, whatOf([name]));
+      text = this.fetchFile(name, priority);
       this.files.set(name, text);
       text.catch(() => this.files.delete(name)); // asked again, it is fetched again
     }
@@ -76,22 +77,29 @@ export class RegionFiles {
 
   /**
    * @param {string} name
-   * @param {string} what
+   * @param {RequestPriority} priority
    */
-  async fetchFile(name, what) {
-    return fetchRegionFile(await this.manifest, this.manifestUrl, name, what);
+  async fetchFile(name, priority) {
+    return fetchRegionFile(await this.manifest, this.manifestUrl, name, whatOf([name]), priority);
   }
 
   /**
-   * Start fetching the file of a region named exactly by its code, if the set has one.
-   * @param {unknown} text what a request's region field holds
+   * Start fetching the files of the regions named exactly by their codes, where the set has
+   * them. Several (a list of saved interviews can name hundreds) are fetched at low
+   * priority: while Python starts they would otherwise hold back its own files, queued
+   * for the same few connections (HTTP/1.1) or sharing one (HTTP/2).
+   * @param {unknown[]} texts what the requests' region fields hold
+   * @returns {Promise<void>} once the fetches have started
    */
-  guess(text) {
-    const code = String(text ?? "").trim().toUpperCase();
-    this.manifest
+  guess(texts) {
+    const priority = texts.length > 1 ? "low" : "auto";
+    return this.manifest
       .then((manifest) => {
-        if (/^[A-Z0-9_-]{2,40}$/.test(code) && Object.hasOwn(manifest.files, `${code}.json`)) {
-          this.file(`${code}.json`).catch(() => {});
+        for (const text of texts) {
+          const code = String(text ?? "").trim().toUpperCase();
+          if (/^[A-Z0-9_-]{2,40}$/.test(code) && Object.hasOwn(manifest.files, `${code}.json`)) {
+            this.file(`${code}.json`, priority).catch(() => {});
+          }
         }
       })
       .catch(() => {});
@@ -102,7 +110,7 @@ export class RegionFiles {
     const temporal = /** @type {any} */ (globalThis).Temporal;
     const zone = temporal?.Now.timeZoneId() ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
     this.file(INDEX)
-      .then((text) => this.guess(JSON.parse(text).suggest?.[zone]))
+      .then((text) => this.guess([JSON.parse(text).suggest?.[zone]]))
       .catch(() => {});
   }
 
