@@ -48,6 +48,7 @@ from calculator._clocks import missing_zones, zones_needed
 from calculator._details import reader_zone
 from calculator._errors import BadRequestError, CalculatorError
 from calculator._export import plan_to_dict
+from calculator._extras import extras_of
 from calculator._request import ics_from_fields, plan_from_fields
 from calculator._saved import interviews_answer, interviews_fields
 from calculator._table import INDEX_NAME, HolidayTable, default_table, use_table
@@ -127,8 +128,9 @@ def _fields(request: dict[str, Any]) -> dict[str, str]:
 
 def _plan(fields: dict[str, str]) -> dict[str, Any]:
     plan = plan_from_fields(fields)
-    answer = plan_to_dict(plan)
-    ics = ics_from_fields(plan, fields)
+    extras = extras_of(plan)  # worked out once, for the answer and its calendar file
+    answer = plan_to_dict(plan, extras)
+    ics = ics_from_fields(plan, fields, extras.events)
     if ics is not None:
         answer["ics"] = ics
     return answer

@@ -23,7 +23,7 @@ import zlib
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 
-from calculator._clocks import both_clocks, window_instants
+from calculator._clocks import Clocks, both_clocks, window_instants
 from calculator._errors import FieldError
 from calculator._links import google_calendar
 from calculator._plan import Plan
@@ -91,8 +91,7 @@ def _as_text(email: Email) -> str:
     return f"Subject: {email.subject}\n\n{email.body}\n\n({email.tip})"
 
 
-def _call_event(plan: Plan, said: Words, summary: str) -> Event:
-    clocks = both_clocks(plan.call_on, plan.call_window, plan.details.zone)
+def _call_event(plan: Plan, said: Words, summary: str, clocks: Clocks) -> Event:
     call = said.call
     lines = [
         plan.advice.headline,
@@ -125,12 +124,15 @@ def _call_event(plan: Plan, said: Words, summary: str) -> Event:
     )
 
 
-def plan_events(plan: Plan, said: Words | None = None) -> tuple[Event, ...]:
+def plan_events(plan: Plan, said: Words | None = None, clocks: Clocks | None = None) -> tuple[Event, ...]:
     """The plan's four events, in date order: thank-you, call, follow-up, let go.
 
-    ``said`` is ``words(plan)``, when the caller has it already.
+    ``said`` is ``words(plan)`` and ``clocks`` the call's ``both_clocks``, when the caller
+    has them already.
     """
     said = words(plan) if said is None else said
+    if clocks is None:
+        clocks = both_clocks(plan.call_on, plan.call_window, plan.details.zone)
     company = plan.details.company
     named = (lambda text: f"{text} ({company})") if company else (lambda text: text)
     same_day = plan.thank_you_by == plan.interviewed
@@ -154,7 +156,8 @@ def plan_events(plan: Plan, said: Words | None = None) -> tuple[Event, ...]:
         + _as_text(said.closing),
         said.let_go,
     )
-    events = (thanks, _call_event(plan, said, named(_SUMMARIES[plan.advice.method])), follow_up, let_go)
+    call = _call_event(plan, said, named(_SUMMARIES[plan.advice.method]), clocks)
+    events = (thanks, call, follow_up, let_go)
     link = plan.details.link
     if not link:
         return events
@@ -183,6 +186,8 @@ def _escape(text: str) -> str:
 
 def _fold(line: str) -> str:
     """Fold a content line at 75 octets, never inside a UTF-8 character (RFC 5545 §3.1)."""
+    if len(line) <= _FOLD_AT and line.isascii():  # most lines: one octet a character, short
+        return line
     data = line.encode("utf-8")
     if len(data) <= _FOLD_AT:
         return line
@@ -237,7 +242,7 @@ def _vevent(event: Event, uid: str, stamp: str, seq: int) -> list[str]:
     ]
 
 
-def to_ics(plan: Plan, *, dtstamp: datetime, key: str = "") -> str:
+def to_ics(plan: Plan, *, dtstamp: datetime, key: str = "", events: tuple[Event, ...] | None = None) -> str:
     """The plan's four events as an iCalendar file (CRLF line ends, lines folded at 75 octets).
 
     Args:
@@ -245,6 +250,7 @@ def to_ics(plan: Plan, *, dtstamp: datetime, key: str = "") -> str:
         dtstamp: when the file is made, time-zone aware (the calculator has no clock); it
             sets every event's DTSTAMP and SEQUENCE.
         key: the page's own id for this interview, if it keeps one; part of every UID.
+        events: ``plan_events(plan)``, when the caller has them already.
 
     Raises:
         FieldError: ``dtstamp`` has no time zone.
@@ -253,7 +259,7 @@ def to_ics(plan: Plan, *, dtstamp: datetime, key: str = "") -> str:
         raise FieldError("dtstamp", "The time stamp needs a time zone, like 2026-12-18T09:00:00Z.")
     stamp, seq = _utc(dtstamp), sequence(dtstamp)
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"]
-    for event in plan_events(plan):
+    for event in plan_events(plan) if events is None else events:
         lines += _vevent(event, event_uid(plan, event.kind, key), stamp, seq)
     lines.append("END:VCALENDAR")
     return "".join(_fold(line) + "\r\n" for line in lines)

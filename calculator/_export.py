@@ -29,7 +29,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from calculator._extras import extras_to_dict
+from calculator._extras import Extras, extras_to_dict
 from calculator._plan import Plan
 from calculator._wording import plan_text
 
@@ -38,8 +38,11 @@ def _iso(day: date | None) -> str | None:
     return None if day is None else day.isoformat()
 
 
-def plan_to_dict(plan: Plan) -> dict[str, Any]:
-    """The plan as a dict of JSON types, the same in CPython and in Pyodide."""
+def plan_to_dict(plan: Plan, extras: Extras | None = None) -> dict[str, Any]:
+    """The plan as a dict of JSON types, the same in CPython and in Pyodide.
+
+    ``extras`` is ``calculator._extras.extras_of(plan)``, when the caller has it already.
+    """
     given = plan.reply.timeline_given
     verdict = plan.too_soon
     return {
@@ -107,5 +110,5 @@ def plan_to_dict(plan: Plan) -> dict[str, Any]:
             "last_year": plan.holiday_years[1],
         },
         "text": plan_text(plan),
-        **extras_to_dict(plan),
+        **extras_to_dict(plan, extras),
     }

@@ -18,16 +18,36 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
-from calculator._calendar_export import SECOND_IMPORT, ics_file_name, plan_events
-from calculator._clocks import Clock, both_clocks
+from calculator._calendar_export import SECOND_IMPORT, Event, ics_file_name, plan_events
+from calculator._clocks import Clock, Clocks, both_clocks
 from calculator._dates import written
 from calculator._glance import glance
 from calculator._law import reply_deadline
-from calculator._links import gmail, mailto
+from calculator._links import email_links
 from calculator._plan import Plan
-from calculator._scripts import SOURCES, Email, words
+from calculator._scripts import SOURCES, Email, Words, words
+
+
+@dataclass(frozen=True, slots=True)
+class Extras:
+    """What the extras are made from, worked out once a plan: the words, both clocks, the events.
+
+    The page's answer and its ``.ics`` file share them (``extras_of``).
+    """
+
+    said: Words
+    clocks: Clocks
+    events: tuple[Event, ...]
+
+
+def extras_of(plan: Plan) -> Extras:
+    """The plan's words to say, the call window on both clocks, and its four calendar events."""
+    said = words(plan)
+    clocks = both_clocks(plan.call_on, plan.call_window, plan.details.zone)
+    return Extras(said, clocks, plan_events(plan, said, clocks))
 
 
 def _clock(clock: Clock | None) -> dict[str, str] | None:
@@ -43,6 +63,7 @@ def _clock(clock: Clock | None) -> dict[str, str] | None:
 
 
 def _email(email: Email, home_year: int) -> dict[str, Any]:
+    mailto, gmail = email_links(email.subject, email.body)
     return {
         "kind": email.kind,
         "send_on": email.send_on.isoformat(),
@@ -50,8 +71,8 @@ def _email(email: Email, home_year: int) -> dict[str, Any]:
         "subject": email.subject,
         "body": email.body,
         "tip": email.tip,
-        "mailto": mailto(email.subject, email.body),
-        "gmail": gmail(email.subject, email.body),
+        "mailto": mailto,
+        "gmail": gmail,
     }
 
 
@@ -73,15 +94,19 @@ def _law(plan: Plan) -> dict[str, Any] | None:
     }
 
 
-def extras_to_dict(plan: Plan) -> dict[str, Any]:
-    """The glance, both clocks, the words to say, the law and the calendar, as JSON types."""
+def extras_to_dict(plan: Plan, extras: Extras | None = None) -> dict[str, Any]:
+    """The glance, both clocks, the words to say, the law and the calendar, as JSON types.
+
+    ``extras`` is ``extras_of(plan)``, when the caller has it already.
+    """
     year = plan.interviewed.year
-    said = words(plan)
-    clocks = both_clocks(plan.call_on, plan.call_window, plan.details.zone)
+    extras = extras_of(plan) if extras is None else extras
+    said, clocks, events = extras.said, extras.clocks, extras.events
     call, voicemail = said.call, said.voicemail
-    events = plan_events(plan, said)
+    google_urls = [event.google_url for event in events]
+    call_url = next(url for event, url in zip(events, google_urls, strict=True) if event.kind == "call")
     return {
-        "google_calendar_url": next(event.google_url for event in events if event.kind == "call"),
+        "google_calendar_url": call_url,
         "glance": [
             {
                 "label": row.label,
@@ -136,9 +161,9 @@ def extras_to_dict(plan: Plan) -> dict[str, Any]:
                     "start": None if event.start is None else event.start.isoformat(),
                     "end": None if event.end is None else event.end.isoformat(),
                     "zone": event.zone,
-                    "google_url": event.google_url,
+                    "google_url": url,
                 }
-                for event in events
+                for event, url in zip(events, google_urls, strict=True)
             ],
         },
     }

@@ -67,8 +67,12 @@ def _marks(plan: Plan) -> dict[date, list[str]]:
     return marks
 
 
-def _words(plan: Plan, kind: str) -> str:
-    """What a mark means, in a few words."""
+#: What a working day, a weekend day and a public holiday are called in a day's words.
+_HEADS = {"weekend": "Weekend", "holiday": "Public holiday"}
+
+
+def _words(plan: Plan) -> dict[str, str]:
+    """What each mark means for this plan, in a few words."""
     method = plan.advice.method
     return {
         "interview": "your interview",
@@ -79,45 +83,48 @@ def _words(plan: Plan, kind: str) -> str:
         "call": {"phone": "call them", "email": "email them"}.get(method, "contact your recruiter"),
         "best_day": "best day to call",
         "follow_up": "last follow-up, if no news",
-    }[kind]
-
-
-def _day(plan: Plan, day: date, marks: list[str], count: int | None) -> GlanceDay:
-    calendar = plan.calendar
-    holiday = calendar.holiday(day)
-    closed = calendar.closed(day)
-    plain = "working_day" if closed is None else "holiday" if closed != "weekend" else "weekend"
-    kinds = (
-        *sorted(marks, key=_MARKS.index),
-        plain,
-        *(["holiday"] if holiday and plain == "weekend" else []),
-    )
-    heads = {
-        "working_day": f"Working day {count}" if count else "",
-        "weekend": "Weekend",
-        "holiday": "Public holiday",
     }
-    parts = [heads[plain], holiday or "", *(_words(plan, kind) for kind in kinds if kind not in _PLAIN)]
+
+
+def _day(  # noqa: PLR0913 (one day's parts, worked out once by glance_days)
+    day: date,
+    marks: list[str],
+    count: int | None,
+    *,
+    holiday: str | None,
+    closed: str | None,
+    words: dict[str, str],
+    home_year: int,
+) -> GlanceDay:
+    plain = "working_day" if closed is None else "holiday" if closed != "weekend" else "weekend"
+    marked = sorted(marks, key=_MARKS.index) if marks else ()
+    kinds = (*marked, plain, "holiday") if holiday and plain == "weekend" else (*marked, plain)
+    head = (f"Working day {count}" if count else "") if closed is None else _HEADS[plain]
+    parts = [head, holiday or "", *(words[kind] for kind in marked)]
     what = " · ".join(part for part in parts if part)
     return GlanceDay(
         day=day,
         kinds=kinds,
         working_day=count,
         holiday=holiday,
-        text=written(day, plan.interviewed.year),
-        short=label(day, plan.interviewed.year),
+        text=written(day, home_year),
+        short=label(day, home_year),
         what=what[:1].upper() + what[1:],
     )
 
 
 def glance_days(plan: Plan) -> list[GlanceDay]:
     """Every day from the interview to the last follow-up, both included."""
-    marks = _marks(plan)
+    marks, words, calendar, home_year = _marks(plan), _words(plan), plan.calendar, plan.interviewed.year
     days, count, day = [], 0, plan.interviewed
     while day <= plan.next_follow_up.day:
-        counted = day > plan.interviewed and plan.calendar.is_working_day(day)
+        closed = calendar.closed(day)
+        counted = day > plan.interviewed and closed is None
         count += counted
-        days.append(_day(plan, day, marks.get(day, []), count if counted else None))
+        holiday = calendar.holiday(day)
+        mine = marks.get(day, [])
+        kept = count if counted else None
+        days.append(_day(day, mine, kept, holiday=holiday, closed=closed, words=words, home_year=home_year))
         day += _DAY
     return days
 

@@ -40,13 +40,23 @@ def mailto(subject: str, body: str) -> str | None:
 
     Line ends in the body are sent as CRLF, as RFC 6068 asks.
     """
-    link = f"mailto:?{query_string({'subject': subject, 'body': body.replace('\n', '\r\n')})}"
-    return link if len(link) < MAILTO_LIMIT else None
+    return email_links(subject, body)[0]
 
 
 def gmail(subject: str, body: str) -> str:
     """A Gmail "compose" link with the subject and body filled (undocumented, long stable)."""
-    return f"{_GMAIL}?{query_string({'view': 'cm', 'fs': '1', 'su': subject, 'body': body})}"
+    return email_links(subject, body)[1]
+
+
+def email_links(subject: str, body: str) -> tuple[str | None, str]:
+    """:func:`mailto` and :func:`gmail` for one email, its subject and body encoded once for both.
+
+    The ``mailto:`` body's CRLF line ends are the encoded body's ``%0A`` as ``%0D%0A``: an
+    escape is the only place a ``%`` can stand in encoded text, so ``%0A`` is always a line end.
+    """
+    su, text = encoded(subject), encoded(body)
+    link = f"mailto:?subject={su}&body={text.replace('%0A', '%0D%0A')}"
+    return link if len(link) < MAILTO_LIMIT else None, f"{_GMAIL}?view=cm&fs=1&su={su}&body={text}"
 
 
 def google_calendar(text: str, dates: str, details: str, zone: str = "") -> str:

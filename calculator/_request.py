@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import datetime
 
-from calculator._calendar_export import to_ics
+from calculator._calendar_export import Event, to_ics
 from calculator._dates import parse_date, parse_interview
 from calculator._details import parse_details
 from calculator._errors import FieldError
@@ -59,8 +59,12 @@ def plan_from_fields(fields: Mapping[str, str], table: HolidayTable | None = Non
     )
 
 
-def ics_from_fields(plan: Plan, fields: Mapping[str, str]) -> str | None:
+def ics_from_fields(
+    plan: Plan, fields: Mapping[str, str], events: tuple[Event, ...] | None = None
+) -> str | None:
     """The plan's ``.ics`` text when the fields carry ``dtstamp`` (the reader's clock), else None.
+
+    ``events`` are the plan's (``plan_events``), when the caller has them already.
 
     Every event's UID is made from the interview day, region and company, and ``uid`` (the
     page's own key for the interview) when given (``calculator._calendar_export.event_uid``),
@@ -79,4 +83,4 @@ def ics_from_fields(plan: Plan, fields: Mapping[str, str]) -> str | None:
         raise FieldError("dtstamp", "The time stamp should look like 2026-12-18T09:00:00Z.") from None
     if dtstamp.tzinfo is None:
         raise FieldError("dtstamp", "The time stamp should name its zone, like 2026-12-18T09:00:00Z.")
-    return to_ics(plan, dtstamp=dtstamp, key=fields.get("uid") or "")
+    return to_ics(plan, dtstamp=dtstamp, key=fields.get("uid") or "", events=events)

@@ -3,6 +3,7 @@ address bar and from the form, and after Material's instant navigation."""
 
 from __future__ import annotations
 
+import re
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -39,6 +40,8 @@ def test_form_answers_and_the_address_keeps_the_state(page: Page, site_url: str)
     wait_until_ready(page)
     # Mon 2 Mar + 5 days = Sat 7 Mar; the two working days after it: Mon 9, Tue 10 Mar.
     expect(call_on(page)).to_have_attribute("datetime", "2026-03-10")
+    # The address follows the answer once it is drawn (widget.js, afterNextFrame).
+    expect(page).to_have_url(re.compile(r"[?&]interviewed=2026-03-02(&|$)"))
     state = parse_qs(urlsplit(page.url).query)
     assert state["interviewed"] == ["2026-03-02"]
     assert state["reply"] == ["5d"]
@@ -96,6 +99,7 @@ def test_works_after_instant_navigation(page: Page, site_url: str) -> None:
     page.get_by_role("button", name="Work out my call date").click()
     wait_until_ready(page)
     expect(call_on(page)).to_have_attribute("datetime", "2026-12-30")
+    expect(page).to_have_url(re.compile(r"[?&]interviewed=2026-12-17(&|$)"))  # it follows the answer
     # Instant navigation swapped the content without loading a new document.
     assert page.evaluate("window.__sameDocument") is True
 

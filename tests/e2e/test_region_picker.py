@@ -124,6 +124,7 @@ def test_chosen_by_pointer_and_kept_through_a_reload(page: Page, site_url: str) 
     expect(region).to_have_value("KR")
     expect(region).to_be_focused()
     expect(call_on(page)).to_have_attribute("datetime", CALLS["KR"])
+    expect(page).to_have_url(re.compile(r"[?&]region=KR(&|$)"))  # the address follows the answer
     page.reload()
     expect(picker(page, come=True)).to_have_value("KR")
     expect(page.get_by_test_id("region-name")).to_have_text("South Korea")

@@ -3,6 +3,7 @@ a plan to take away (calendar file, Google Calendar link, a link to share, a pri
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
@@ -111,6 +112,8 @@ def test_is_it_too_soon(page: Page, site_url: str) -> None:
     considering.fill("2026-12-30")
     considering.dispatch_event("change")
     expect(verdict).to_have_attribute("data-verdict", "ok")
+    # The address follows the answer once it is drawn (widget.js, afterNextFrame).
+    expect(page).to_have_url(re.compile(r"[?&]considering=2026-12-30(&|$)"))
     assert parse_qs(urlsplit(page.url).query)["considering"] == ["2026-12-30"]
 
 

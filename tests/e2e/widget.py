@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from typing import Any
@@ -127,4 +128,4 @@ def run_worker(
 
 def answers(messages: list[dict[str, Any]]) -> list[Any]:
     answered = sorted((m for m in messages if m["type"] == "answer"), key=lambda m: m["id"])
-    return [m["answer"] for m in answered]
+    return [json.loads(m["answer"]) for m in answered]  # posted as Python's JSON text

@@ -29,7 +29,7 @@ test("the snapshot's fate is noted; answers change nothing", () => {
   const ready = heard(started(INITIAL), fromWorker({ type: "status", stage: "ready", start: "fresh" }));
   assert.equal(heard(ready, fromWorker({ type: "snapshot", kept: true })).snapshot, "kept");
   assert.equal(heard(ready, fromWorker({ type: "snapshot", kept: false })).snapshot, "not-kept");
-  const answer = fromWorker({ type: "answer", id: 1, answer: { v: 2, ok: true, regions: [] } });
+  const answer = fromWorker({ type: "answer", id: 1, answer: JSON.stringify({ v: 2, ok: true, regions: [] }) });
   assert.equal(heard(ready, answer), ready);
 });
 

@@ -11,6 +11,7 @@ import {
   planAnswer,
   planRequest,
   pythonRequest,
+  readAnswer,
 } from "../../docs/assets/javascripts/calculator/protocol.js";
 
 const schema = JSON.parse(
@@ -26,7 +27,7 @@ describe("isFromWorker", () => {
     fromWorker({ type: "status", stage: "downloading" }),
     fromWorker({ type: "status", stage: "ready", start: "snapshot" }),
     fromWorker({ type: "failed", message: "no wasm" }),
-    fromWorker({ type: "answer", id: 3, answer: { v: PROTOCOL_VERSION, ok: true, regions: [] } }),
+    fromWorker({ type: "answer", id: 3, answer: JSON.stringify({ v: PROTOCOL_VERSION, ok: true, regions: [] }) }),
     fromWorker({ type: "snapshot", kept: false }),
   ]) {
     test(`accepts ${message.type}`, () => assert.equal(isFromWorker(message), true));
@@ -34,7 +35,8 @@ describe("isFromWorker", () => {
   for (const [name, message] of [
     ["another version", { v: PROTOCOL_VERSION + 1, type: "status", stage: "ready" }],
     ["an unknown stage", { v: PROTOCOL_VERSION, type: "status", stage: "dancing" }],
-    ["an answer without an id", { v: PROTOCOL_VERSION, type: "answer", answer: {} }],
+    ["an answer without an id", { v: PROTOCOL_VERSION, type: "answer", answer: "{}" }],
+    ["an answer as an object, not Python's text", { v: PROTOCOL_VERSION, type: "answer", id: 1, answer: {} }],
     ["an unknown type", { v: PROTOCOL_VERSION, type: "hello" }],
     ["not an object", "status"],
     ["null", null],
@@ -58,6 +60,24 @@ test("pythonRequest: the request calculator.handle_request reads", () => {
     v: PROTOCOL_VERSION,
     fields: { region: "GB" },
   });
+});
+
+describe("readAnswer", () => {
+  test("reads Python's text back into its answer", () => {
+    const answer = { v: PROTOCOL_VERSION, ok: false, error: { field: "region", message: "Which region?", code: "x" } };
+    assert.deepEqual(readAnswer(JSON.stringify(answer)), answer);
+  });
+  for (const [name, text] of [
+    ["broken JSON", '{"v": 2, "ok": tr'],
+    ["JSON that is no answer", "[1, 2]"],
+    ["an object without ok", '{"v": 2}'],
+  ]) {
+    test(`reads ${name} as our fault`, () => {
+      const answer = readAnswer(text);
+      assert.equal(answer.ok, false);
+      assert.equal(!answer.ok && answer.error.code, "bad_answer");
+    });
+  }
 });
 
 describe("planAnswer", () => {

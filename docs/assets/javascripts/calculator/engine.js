@@ -7,7 +7,7 @@
  * away and starts another. Questions asked while Python starts wait in the worker.
  */
 
-import { interviewsRequest, isFromWorker, planRequest } from "./protocol.js";
+import { interviewsRequest, isFromWorker, planRequest, readAnswer } from "./protocol.js";
 import { CRASHED, INITIAL, LOAD_FAILED, TOO_SLOW, failed, heard, started } from "./engine-state.js";
 
 /** How long Python may take to start before the engine gives up and offers Retry. */
@@ -97,7 +97,7 @@ export class Engine {
     if (message.type === "answer") {
       const resolve = this.waiting.get(message.id);
       this.waiting.delete(message.id);
-      resolve?.(message.answer);
+      resolve?.(readAnswer(message.answer));
       return;
     }
     if (message.type === "failed") {

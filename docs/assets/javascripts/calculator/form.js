@@ -149,8 +149,9 @@ function controlsOf(root, field) {
 export function showProblem(root, problem) {
   for (const marked of root.querySelectorAll("[aria-invalid]")) marked.removeAttribute("aria-invalid");
   for (const box of root.querySelectorAll("[data-sd-error]")) {
-    box.textContent = "";
-    /** @type {HTMLElement} */ (box).hidden = true;
+    // Only what shows a message is written (most answers clear nothing: cheaper for the page).
+    if (box.textContent) box.textContent = "";
+    if (!(/** @type {HTMLElement} */ (box).hidden)) /** @type {HTMLElement} */ (box).hidden = true;
   }
   if (!problem) return;
   const box =

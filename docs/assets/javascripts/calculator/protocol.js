@@ -56,7 +56,7 @@ export function isFromWorker(message) {
     case "failed":
       return typeof message.message === "string";
     case "answer":
-      return Number.isInteger(message.id) && isObject(message.answer);
+      return Number.isInteger(message.id) && typeof message.answer === "string";
     case "snapshot":
       return typeof message.kept === "boolean";
     default:
@@ -130,6 +130,22 @@ export function pythonRequest(message) {
  */
 export function fromWorker(message) {
   return /** @type {FromWorker} */ ({ v: PROTOCOL_VERSION, ...message });
+}
+
+/**
+ * Python's answer as the worker posts it (its JSON text), read. Text that is no answer (a
+ * bug of ours) reads as our fault, said plainly.
+ * @param {string} text
+ * @returns {Answer}
+ */
+export function readAnswer(text) {
+  try {
+    const answer = JSON.parse(text);
+    if (isObject(answer) && typeof answer.ok === "boolean") return /** @type {Answer} */ (answer);
+  } catch {
+    // falls through to the plain message
+  }
+  return { v: PROTOCOL_VERSION, ok: false, error: { field: null, message: OUR_FAULT, code: "bad_answer" } };
 }
 
 /**

@@ -13,6 +13,8 @@
  * @typedef {import("./protocol-types").CalendarEvent} CalendarEvent
  */
 
+import { afterNextFrame } from "./after-frame.js";
+import { keepChildren, unlessShown } from "./keep-children.js";
 import { part } from "./parts.js";
 
 /**
@@ -91,28 +93,34 @@ function sourceLink(address) {
  * Fill every slot the markup marks with the plan's text: `data-sd-text` (a sentence),
  * `data-sd-show` (shown when the plan has something there), `data-sd-list` (a list of
  * sentences), `data-sd-links` (source addresses), `data-sd-href` (a link, hidden without one).
+ * A slot that already says what the plan says is left alone: after a change most of them do,
+ * and every write costs the page a little (the round trip in `make bench`).
  * @param {HTMLElement} root
  * @param {Plan} plan
  */
 function fillSlots(root, plan) {
   for (const slot of root.querySelectorAll("[data-sd-text]")) {
-    slot.textContent = slotText(plan, slot.getAttribute("data-sd-text") ?? "");
+    const text = slotText(plan, slot.getAttribute("data-sd-text") ?? "");
+    if (slot.textContent !== text) slot.textContent = text; // most slots read the same after a change
   }
   for (const slot of root.querySelectorAll("[data-sd-show]")) {
-    /** @type {HTMLElement} */ (slot).hidden = !valueAt(plan, slot.getAttribute("data-sd-show") ?? "");
+    const hidden = !valueAt(plan, slot.getAttribute("data-sd-show") ?? "");
+    if (/** @type {HTMLElement} */ (slot).hidden !== hidden) /** @type {HTMLElement} */ (slot).hidden = hidden;
   }
   for (const slot of root.querySelectorAll("[data-sd-list]")) {
-    slot.replaceChildren(...slotList(plan, slot.getAttribute("data-sd-list") ?? "").map((item) => withText("li", item)));
+    const items = slotList(plan, slot.getAttribute("data-sd-list") ?? "");
+    unlessShown(slot, items, () => slot.replaceChildren(...items.map((item) => withText("li", item))));
   }
   for (const slot of root.querySelectorAll("[data-sd-links]")) {
-    const links = slotList(plan, slot.getAttribute("data-sd-links") ?? "").map(sourceLink);
-    slot.replaceChildren(...links.flatMap((link, index) => (index ? [", ", link] : [link])));
+    const addresses = slotList(plan, slot.getAttribute("data-sd-links") ?? "");
+    const links = () => addresses.map(sourceLink).flatMap((link, index) => (index ? [", ", link] : [link]));
+    unlessShown(slot, addresses, () => slot.replaceChildren(...links()));
   }
   for (const slot of root.querySelectorAll("[data-sd-href]")) {
     const link = /** @type {HTMLAnchorElement} */ (slot);
-    const address = slotText(plan, link.getAttribute("data-sd-href") ?? "");
-    link.hidden = !address;
-    link.href = address || "#";
+    const address = slotText(plan, link.getAttribute("data-sd-href") ?? "") || "#";
+    if (link.hidden !== (address === "#")) link.hidden = address === "#";
+    if (link.getAttribute("href") !== address) link.href = address;
   }
 }
 
@@ -161,10 +169,21 @@ export function glanceRow(row) {
   if (row.days.length) {
     const days = document.createElement("ol");
     days.className = "glance__days";
-    days.append(...row.days.map(glanceDay));
+    keepChildren(days, row.days, glanceDay);
     item.append(days);
   }
   return item;
+}
+
+/**
+ * Bring a week kept from the last answer up to this one: only its days that changed are
+ * drawn again (a week's label names its first day, so the same label is the same week).
+ * @param {Element} item
+ * @param {GlanceRow} row
+ */
+function refreshRow(item, row) {
+  const days = item.querySelector(".glance__days");
+  if (days) keepChildren(days, row.days, glanceDay);
 }
 
 /**
@@ -181,15 +200,40 @@ function googleEvent(event) {
   return item;
 }
 
+/** @type {WeakMap<HTMLAnchorElement, {text: string, type: string}>} files waiting for their address */
+const waitingFiles = new WeakMap();
+/** @type {WeakSet<HTMLAnchorElement>} links that make their file's address when reached for */
+const fileLinks = new WeakSet();
+/** What a reader does to a link before it is followed, saved or copied. */
+const REACHING = ["pointerdown", "focus", "click", "contextmenu", "keydown"];
+
 /**
- * Point a download link at a new file, letting go of the last one.
+ * Give a download link the `blob:` address of the file waiting for it, letting go of the last.
+ * @param {HTMLAnchorElement} link
+ */
+function fileAddress(link) {
+  const file = waitingFiles.get(link);
+  if (!file) return;
+  waitingFiles.delete(link);
+  if (link.href.startsWith("blob:")) URL.revokeObjectURL(link.href);
+  link.href = URL.createObjectURL(new Blob([file.text], { type: file.type }));
+}
+
+/**
+ * Point a download link at a new file. Its `blob:` address is made after the answer's frame
+ * (after-frame.js: the browser's own process makes it, 1 to 8 ms measured), or at once when
+ * the reader reaches for the link sooner.
  * @param {HTMLAnchorElement} link
  * @param {string} text
  * @param {string} type
  */
 function offerFile(link, text, type) {
-  if (link.href.startsWith("blob:")) URL.revokeObjectURL(link.href);
-  link.href = URL.createObjectURL(new Blob([text], { type }));
+  if (!fileLinks.has(link)) {
+    fileLinks.add(link);
+    for (const event of REACHING) link.addEventListener(event, () => fileAddress(link));
+  }
+  waitingFiles.set(link, { text, type });
+  afterNextFrame(() => fileAddress(link));
 }
 
 /**
@@ -201,15 +245,18 @@ export function showPlan(root, plan) {
   fillSlots(root, plan);
   const callOn = /** @type {HTMLTimeElement} */ (part(root, "call-on").querySelector("time"));
   callOn.dateTime = plan.call_on;
-  const tips = document.createElement("ul");
-  tips.append(...plan.channel.tips.map((tip) => withText("li", tip)));
-  part(root, "channel-advice").replaceChildren(withText("strong", plan.channel.headline), tips);
-  part(root, "steps").replaceChildren(...plan.steps.map(stepItem));
+  const advice = part(root, "channel-advice");
+  unlessShown(advice, [plan.channel.headline, plan.channel.tips], () => {
+    const tips = document.createElement("ul");
+    tips.append(...plan.channel.tips.map((tip) => withText("li", tip)));
+    advice.replaceChildren(withText("strong", plan.channel.headline), tips);
+  });
+  keepChildren(part(root, "steps"), plan.steps, stepItem);
   const ics = /** @type {HTMLAnchorElement} */ (part(root, "ics"));
   offerFile(ics, plan.ics ?? "", "text/calendar");
   ics.download = plan.calendar.file_name;
-  part(root, "glance").replaceChildren(...plan.glance.map(glanceRow));
-  part(root, "google-events").replaceChildren(...plan.calendar.events.map(googleEvent));
+  keepChildren(part(root, "glance"), plan.glance, glanceRow, { key: (row) => row.label, refresh: refreshRow });
+  keepChildren(part(root, "google-events"), plan.calendar.events, googleEvent);
   /** @type {HTMLAnchorElement} */ (part(root, "google-calendar")).href = plan.google_calendar_url;
   part(root, "verdict").dataset.verdict = plan.too_soon?.verdict ?? "";
   part(root, "answer").hidden = false;

@@ -12,6 +12,7 @@
  */
 
 import { addressFor, asksQuestion } from "./address.js";
+import { afterNextFrame } from "./after-frame.js";
 import { readerInstant, readerToday, readerZone } from "./clock.js";
 import { control, readChoices, readControls, showProblem, showReplyKind, writeControls } from "./form.js";
 import { controlsFromAddress, fieldOfControl, fieldsFromControls } from "./form-state.js";
@@ -40,6 +41,25 @@ function fillForm(root, query) {
   if (!control(root, "interviewed").value && !query.has("interviewed")) defaults.interviewed = readerToday();
   writeControls(root, defaults);
   return carried;
+}
+
+/**
+ * Put the question in the page's address, for a reload, a bookmark or a link to share.
+ *
+ * While Python starts, the address follows the question at once. Once Python is ready, it
+ * follows the answer, after the frame that draws it (afterNextFrame): each change of the
+ * address costs this long page 4 to 7 ms of the main thread (the browser also looks at the
+ * page's icon again) and more of the browser's own work alongside; measured by `make bench`,
+ * done before the question was posted it made Python's answer about twice as slow.
+ * @param {string} address
+ * @param {boolean} latest whether the question is still the latest (else a newer one writes its own)
+ */
+function followInAddress(address, latest) {
+  // Not once the reader has gone to another page (instant navigation keeps this document).
+  const here = new URL(address).pathname === window.location.pathname;
+  if (latest && here && address !== window.location.href) {
+    window.history.replaceState(window.history.state, "", address);
+  }
 }
 
 /**
@@ -83,6 +103,7 @@ export function mountWidget(root, engine) {
   mountRemember(root);
   mountCopy(root);
   let latest = 0;
+  let mounted = true;
   // A question already asked without the region is asked again with the one suggested.
   const address = { asked: asksQuestion(query), named: query.has("region") };
   const regionField = mountRegionField(root, engine.lock, address, () => latest > 0 && void calculate());
@@ -90,18 +111,21 @@ export function mountWidget(root, engine) {
   const calculate = async ({ reveal = false } = {}) => {
     const fields = fieldsFromControls(readControls(root), carried);
     const address = addressFor(window.location.href, fields);
-    if (address !== window.location.href) window.history.replaceState(window.history.state, "", address);
     const asked = ++latest;
     const link = shareAddress(root, address); // the events in the calendar lead back to the plan
     const asking = { ...fields, today: readerToday(), dtstamp: readerInstant(), tz: readerZone(), link };
+    const follow = () => followInAddress(address, mounted && asked === latest);
+    const ready = engine.state.phase === "ready"; // else the address follows at once
+    if (!ready) follow();
     const answer = planAnswer(await engine.ask(asking));
     if (asked !== latest) return; // a newer question is on its way
     showProblem(root, answer.ok ? null : answer.error);
     announce(root, answer.ok ? fields : null);
-    if (!answer.ok) return hidePlan(root);
-    showPlan(root, answer.plan);
-    regionField.answered(answer.plan);
-    if (reveal) revealPlan(root);
+    if (answer.ok) showPlan(root, answer.plan);
+    else hidePlan(root);
+    if (ready) afterNextFrame(follow);
+    if (answer.ok) regionField.answered(answer.plan);
+    if (answer.ok && reveal) revealPlan(root);
   };
 
   const form = /** @type {HTMLFormElement} */ (part(root, "form"));
@@ -124,7 +148,8 @@ export function mountWidget(root, engine) {
     void calculate();
   });
 
-  const stops = [mountStatus(root, engine), mountTakeAway(root), regionField.unmount];
+  const gone = () => void (mounted = false); // an address still to follow is let go
+  const stops = [mountStatus(root, engine), mountTakeAway(root), regionField.unmount, gone];
   // Now if the address asks a question, else when Python is wanted.
   if (asksQuestion(query)) void calculate();
   else stops.push(startWhenWanted(root, engine));

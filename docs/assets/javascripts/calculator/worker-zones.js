@@ -5,8 +5,9 @@
  * Pyodide ships no time zone database. The site publishes each zone as its own TZif file
  * (from the `tzdata` package, see build_tools/_zones.py) in a `zoneinfo/` folder beside the
  * wheel and lock file, an address that changes whenever the wheel or the data does. Before
- * each request, the worker asks Python which zones that answer needs (`{kind: "zones"}`: the
- * employer's and the reader's, when they differ), fetches the ones it has not written yet,
+ * a request, the worker asks Python which zones that answer needs (`{kind: "zones"}`: the
+ * employer's and the reader's, when they differ; for a plan, only until its region's and the
+ * reader's zones are in place), fetches the ones it has not written yet,
  * and writes them where `zoneinfo` looks first. A zone that cannot be fetched is simply
  * missing: Python then gives the employer's clock alone, and the worker tries again at the
  * next request. Each file fetched is handed to `keep`, which keeps a copy for a later visit
@@ -65,18 +66,33 @@ async function writeZone(pyodide, folder, name, keep) {
 }
 
 /**
- * The zones Python says `request` needs.
+ * The zones Python says a request needs.
  * @param {Handler} handle
- * @param {string} request a request of the protocol, as JSON
+ * @param {Record<string, unknown>} asked a request of the protocol, read
  * @returns {string[]}
  */
-function zonesFor(handle, request) {
-  const answer = JSON.parse(handle(JSON.stringify({ ...JSON.parse(request), kind: "zones" })));
+function zonesFor(handle, asked) {
+  const answer = JSON.parse(handle(JSON.stringify({ ...asked, kind: "zones" })));
   return answer.ok ? answer.zones.filter((/** @type {string} */ name) => ZONE_NAME.test(name)) : [];
 }
 
 /**
+ * What the zones of a plan depend on: its region and the reader's zone, as sent (Python's
+ * `_needed`: the region's zone, and the reader's). Null for anything but a plan.
+ * @param {Record<string, unknown>} asked
+ * @returns {string | null}
+ */
+function planZonesKey(asked) {
+  const fields = /** @type {Record<string, unknown> | undefined} */ (asked.fields);
+  if ((asked.kind ?? "plan") !== "plan" || typeof fields !== "object" || fields === null) return null;
+  return JSON.stringify([fields.region ?? "", fields.tz ?? ""]);
+}
+
+/**
  * Wrap Python's handler so that every request finds the zones it needs in place.
+ *
+ * A plan's region and the reader's zone, once all their zones are in place, are not asked
+ * about again: the reader changing any other field (the usual case) costs one call to Python.
  * @param {ZoneFiles} pyodide
  * @param {Handler} handle
  * @param {URL} folder the published `zoneinfo/` folder (ending in "/")
@@ -86,6 +102,8 @@ function zonesFor(handle, request) {
 export function withZones(pyodide, handle, folder, keep = () => {}) {
   /** @type {Map<string, Promise<boolean>>} zones written, or on their way */
   const zones = new Map();
+  /** @type {Set<string>} plans' regions and reader's zones whose zones are all in place */
+  const inPlace = new Set();
   /** @param {string} name */
   const ensure = (name) => {
     let pending = zones.get(name);
@@ -97,7 +115,12 @@ export function withZones(pyodide, handle, folder, keep = () => {}) {
     return pending;
   };
   return async (request) => {
-    await Promise.all(zonesFor(handle, request).map(ensure));
+    const asked = JSON.parse(request);
+    const key = planZonesKey(asked);
+    if (key === null || !inPlace.has(key)) {
+      const written = await Promise.all(zonesFor(handle, asked).map(ensure));
+      if (key !== null && written.every(Boolean)) inPlace.add(key);
+    }
     return handle(request);
   };
 }
