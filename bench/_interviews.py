@@ -91,15 +91,23 @@ def interviews_visit(
         tab.wait_for_selector(f"{LIST}[data-listed]", state="attached", timeout=VISIT_TIMEOUT_MS)
         tab.remove_listener("response", on_response)
         tab.evaluate(probe("keepInterviews"), [prefix, saved])
-        loaded = visit(tab, url, answer=False)
+        listing: list[str] = []  # until every interview is listed: the worker's scripts come late
+
+        def on_listing(response: Response) -> None:
+            if response.ok:
+                listing.append(response.url)
+
+        tab.on("response", on_listing)
+        visit(tab, url, answer=False)
         tab.wait_for_function(probe("listed"), timeout=VISIT_TIMEOUT_MS)
+        tab.remove_listener("response", on_listing)
         seen = cast("dict[str, float]", tab.evaluate(probe("observed")))
         planned = tab.locator(f"{LIST} [data-step]").count()
     if planned != len(saved):  # a list of errors (a region file missing, say) is no timing of the list
         msg = f"My interviews planned {planned} of the {len(saved)} saved interviews"
         raise RuntimeError(msg)
     page = [address for address in fetched if is_calculator_script(address)]
-    worker = [address for address in loaded.urls if is_calculator_script(address) and address not in page]
+    worker = [address for address in listing if is_calculator_script(address) and address not in page]
     return {
         "interviews_listed_ms": [seen["listedAt"] - seen["listReadyAt"]],
         "interviews_open_to_listed_ms": [seen["listedAt"]],
