@@ -3,6 +3,7 @@
 import json
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -93,6 +94,18 @@ def test_two_places_of_one_code_are_named_both(table: HolidayTable):
     assert "São Paulo, Brazil" in raised.value.message
 
 
+@pytest.fixture
+def worker(region_data: RegionSet) -> Iterator[Path]:
+    """The calculator as the browser's worker starts it: the regions' codes and no file yet.
+
+    Gives the folder to hand files over from (:func:`hand_over`); the table before is put back.
+    """
+    kept = default_table()
+    use_region_codes(" ".join(region_data.codes))
+    yield region_data.directory
+    use_table(kept)
+
+
 def hand_over(folder: Path, needed: str) -> None:
     """Hand the calculator each file ``needed`` names, as the browser's worker does."""
     for name in needed.split():
@@ -103,69 +116,53 @@ def hand_over(folder: Path, needed: str) -> None:
             add_region(text)
 
 
-def test_a_region_named_by_code_needs_its_file_and_not_the_index(region_data: RegionSet):
-    folder = region_data.directory
-    kept = default_table()
-    try:
-        use_region_codes(" ".join(region_data.codes))
-        fields = {"interviewed": "2026-05-20", "reply": "2d", "region": "KR", "today": "2026-05-20"}
-        request = json.dumps({"v": PROTOCOL_VERSION, "fields": fields})
-        assert region_files_needed(request) == "KR.json"
-        answer = json.loads(handle_request(request))
-        assert answer["error"]["code"] == RegionDataMissingError.code
-        assert "South Korea" not in answer["error"]["message"]  # the code, as asked
-        hand_over(folder, "KR.json")
-        assert region_files_needed(request) == ""
-        plan = json.loads(handle_request(request))["plan"]
-        assert (plan["call_on"], plan["region"]["name"], plan["region"]["tz"]) == (
-            "2026-05-27",
-            "South Korea",
-            "Asia/Seoul",
-        )
-        assert not default_table().indexed
-    finally:
-        use_table(kept)
+def test_a_region_named_by_code_needs_its_file_and_not_the_index(worker: Path):
+    fields = {"interviewed": "2026-05-20", "reply": "2d", "region": "KR", "today": "2026-05-20"}
+    request = json.dumps({"v": PROTOCOL_VERSION, "fields": fields})
+    assert region_files_needed(request) == "KR.json"
+    answer = json.loads(handle_request(request))
+    assert answer["error"]["code"] == RegionDataMissingError.code
+    assert "South Korea" not in answer["error"]["message"]  # the code, as asked
+    hand_over(worker, "KR.json")
+    assert region_files_needed(request) == ""
+    plan = json.loads(handle_request(request))["plan"]
+    assert (plan["call_on"], plan["region"]["name"], plan["region"]["tz"]) == (
+        "2026-05-27",
+        "South Korea",
+        "Asia/Seoul",
+    )
+    assert not default_table().indexed
 
 
-def test_a_region_typed_by_name_needs_the_index_first(region_data: RegionSet):
-    folder = region_data.directory
-    kept = default_table()
-    try:
-        use_region_codes(" ".join(region_data.codes))
-        fields = {"interviewed": "2026-05-20", "reply": "2d", "region": "south korea", "today": "2026-05-20"}
-        request = json.dumps({"v": PROTOCOL_VERSION, "fields": fields})
-        assert region_files_needed(request) == INDEX_NAME
-        answer = json.loads(handle_request(request))
-        assert answer["ok"] is False
-        assert answer["error"] == {
-            "field": "region",
-            "code": RegionDataMissingError.code,
-            "message": "The list of regions has not loaded yet. Please try again.",
+def test_a_region_typed_by_name_needs_the_index_first(worker: Path):
+    fields = {"interviewed": "2026-05-20", "reply": "2d", "region": "south korea", "today": "2026-05-20"}
+    request = json.dumps({"v": PROTOCOL_VERSION, "fields": fields})
+    assert region_files_needed(request) == INDEX_NAME
+    answer = json.loads(handle_request(request))
+    assert answer["ok"] is False
+    assert answer["error"] == {
+        "field": "region",
+        "code": RegionDataMissingError.code,
+        "message": "The list of regions has not loaded yet. Please try again.",
+    }
+    hand_over(worker, INDEX_NAME)
+    assert region_files_needed(request) == "KR.json"
+    hand_over(worker, "KR.json")
+    assert region_files_needed(request) == ""
+    assert json.loads(handle_request(request))["plan"]["call_on"] == "2026-05-27"
+
+
+@pytest.mark.usefixtures("worker")
+def test_an_empty_region_is_the_fields_own_error_without_the_index():
+    request = json.dumps(
+        {
+            "v": PROTOCOL_VERSION,
+            "fields": {"interviewed": "2026-05-20", "today": "2026-05-20", "region": " "},
         }
-        hand_over(folder, INDEX_NAME)
-        assert region_files_needed(request) == "KR.json"
-        hand_over(folder, "KR.json")
-        assert region_files_needed(request) == ""
-        assert json.loads(handle_request(request))["plan"]["call_on"] == "2026-05-27"
-    finally:
-        use_table(kept)
-
-
-def test_an_empty_region_is_the_fields_own_error_without_the_index(region_data: RegionSet):
-    kept = default_table()
-    try:
-        use_region_codes(" ".join(region_data.codes))
-        request = json.dumps(
-            {
-                "v": PROTOCOL_VERSION,
-                "fields": {"interviewed": "2026-05-20", "today": "2026-05-20", "region": " "},
-            }
-        )
-        assert region_files_needed(request) == ""
-        error = json.loads(handle_request(request))["error"]
-        assert (error["field"], error["code"]) == ("region", "missing_field")
-    finally:
-        use_table(kept)
+    )
+    assert region_files_needed(request) == ""
+    error = json.loads(handle_request(request))["error"]
+    assert (error["field"], error["code"]) == ("region", "missing_field")
 
 
 def test_each_region_file_names_its_region_as_the_index_does(region_data: RegionSet, table: HolidayTable):
@@ -181,44 +178,33 @@ def test_each_region_file_names_its_region_as_the_index_does(region_data: Region
     )
 
 
-def test_saved_interviews_need_each_ones_region_file_once(region_data: RegionSet):
-    folder = region_data.directory
-    kept = default_table()
-    try:
-        use_region_codes(" ".join(region_data.codes))
-        regions = ["KR", "AU-NSW", "KR", "DE"]
-        interviews = [
-            {"key": str(n), "fields": {"interviewed": "2026-05-20", "reply": "2d", "region": region}}
-            for n, region in enumerate(regions)
-        ]
-        interviews.append({"key": "no fields"})
-        request = json.dumps({"v": PROTOCOL_VERSION, "kind": "interviews", "interviews": interviews})
-        assert region_files_needed(request) == "KR.json AU-NSW.json DE.json"
-        hand_over(folder, "AU-NSW.json")
-        assert region_files_needed(request) == "KR.json DE.json"
-        # Names among the codes: the index first, then the files the names turn out to need.
-        interviews.append({"key": "by name", "fields": {"region": "south korea"}})
-        interviews.append({"key": "no place", "fields": {"region": "not a place"}})
-        request = json.dumps({"v": PROTOCOL_VERSION, "kind": "interviews", "interviews": interviews})
-        assert region_files_needed(request) == f"KR.json DE.json {INDEX_NAME}"
-        hand_over(folder, INDEX_NAME)
-        assert region_files_needed(request) == "KR.json DE.json"
-    finally:
-        use_table(kept)
+def test_saved_interviews_need_each_ones_region_file_once(worker: Path):
+    regions = ["KR", "AU-NSW", "KR", "DE"]
+    interviews = [
+        {"key": str(n), "fields": {"interviewed": "2026-05-20", "reply": "2d", "region": region}}
+        for n, region in enumerate(regions)
+    ]
+    interviews.append({"key": "no fields"})
+    request = json.dumps({"v": PROTOCOL_VERSION, "kind": "interviews", "interviews": interviews})
+    assert region_files_needed(request) == "KR.json AU-NSW.json DE.json"
+    hand_over(worker, "AU-NSW.json")
+    assert region_files_needed(request) == "KR.json DE.json"
+    # Names among the codes: the index first, then the files the names turn out to need.
+    interviews.append({"key": "by name", "fields": {"region": "south korea"}})
+    interviews.append({"key": "no place", "fields": {"region": "not a place"}})
+    request = json.dumps({"v": PROTOCOL_VERSION, "kind": "interviews", "interviews": interviews})
+    assert region_files_needed(request) == f"KR.json DE.json {INDEX_NAME}"
+    hand_over(worker, INDEX_NAME)
+    assert region_files_needed(request) == "KR.json DE.json"
 
 
-def test_the_list_of_regions_needs_the_index(region_data: RegionSet):
-    kept = default_table()
-    try:
-        use_region_codes(" ".join(region_data.codes))
-        request = json.dumps({"v": PROTOCOL_VERSION, "kind": "regions"})
-        assert region_files_needed(request) == INDEX_NAME
-        assert json.loads(handle_request(request))["error"]["code"] == RegionDataMissingError.code
-        hand_over(region_data.directory, INDEX_NAME)
-        assert region_files_needed(request) == ""
-        assert len(json.loads(handle_request(request))["regions"]) == len(region_data.codes)
-    finally:
-        use_table(kept)
+def test_the_list_of_regions_needs_the_index(worker: Path, region_data: RegionSet):
+    request = json.dumps({"v": PROTOCOL_VERSION, "kind": "regions"})
+    assert region_files_needed(request) == INDEX_NAME
+    assert json.loads(handle_request(request))["error"]["code"] == RegionDataMissingError.code
+    hand_over(worker, INDEX_NAME)
+    assert region_files_needed(request) == ""
+    assert len(json.loads(handle_request(request))["regions"]) == len(region_data.codes)
 
 
 def test_a_file_for_other_years_or_another_region_is_refused(region_data: RegionSet, tmp_path: Path):
