@@ -115,6 +115,27 @@ def test_what_was_typed_before_the_list_came_is_offered_when_it_comes(page: Page
     expect(field).to_have_value("que")
 
 
+#: Puts the reader in the region field as soon as the parser has made it, before the page's
+#: module scripts (deferred) run.
+FOCUS_THE_FIELD_AT_ONCE = """
+new MutationObserver((_, observer) => {
+  const field = document.getElementById("cc-region");
+  if (field) {
+    observer.disconnect();
+    field.focus();
+  }
+}).observe(document, { childList: true, subtree: true });
+"""
+
+
+def test_a_reader_in_the_field_before_the_script_runs_gets_the_picker(page: Page, site_url: str) -> None:
+    page.add_init_script(FOCUS_THE_FIELD_AT_ONCE)
+    page.goto(f"{site_url}{ARTICLE}{QUESTION}")
+    region = picker(page)
+    expect(region).to_be_focused()
+    expect(region).to_have_value("KR")
+
+
 def test_chosen_by_pointer_and_kept_through_a_reload(page: Page, site_url: str) -> None:
     page.goto(f"{site_url}{ARTICLE}?interviewed=2026-05-20&reply=2d&region=CA-QC")
     wait_until_ready(page)

@@ -72,8 +72,10 @@ export function mountRegionField(root, lock, address, suggested) {
       })
       .catch(() => {}); // no picker: the plain field still takes a name or a code
   };
-  if (address.asked) input.addEventListener("focus", load);
-  else load();
+  // Without a question, or with the reader in the field already (it can be reached before
+  // this script runs): now; else when the reader comes to it.
+  if (!address.asked || document.activeElement === input) load();
+  else input.addEventListener("focus", load);
   return {
     answered(plan) {
       if (!indexed) showRegion(root, plan.region.name, plan.region.tz);
