@@ -119,8 +119,7 @@ export class RegionFiles {
    * @param {RegionSeam} calculator
    */
   async install(calculator) {
-    const names = Object.keys((await this.manifest).files).filter((name) => name !== INDEX);
-    calculator.use_region_codes(names.map((name) => name.replace(/\.json$/, "")).join(" "));
+    calculator.use_region_codes(codesOf(Object.keys((await this.manifest).files)).join(" "));
   }
 
   /**
@@ -177,7 +176,15 @@ export class RegionFiles {
  * @param {string[]} names
  */
 function whatOf(names) {
-  const codes = names.filter((name) => name !== INDEX).map((name) => name.replace(/\.json$/, ""));
+  const codes = codesOf(names);
   const what = codes.length ? [`the holidays for ${codes.join(", ")}`] : [];
   return [...(names.includes(INDEX) ? ["the list of regions"] : []), ...what].join(" and ");
+}
+
+/**
+ * The region codes of files of the set: `KR.json` is KR's; the index is no region's.
+ * @param {string[]} names
+ */
+function codesOf(names) {
+  return names.filter((name) => name !== INDEX).map((name) => name.replace(/\.json$/, ""));
 }
